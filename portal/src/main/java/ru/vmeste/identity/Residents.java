@@ -1,0 +1,16 @@
+package ru.vmeste.identity;
+
+import java.util.Optional;
+
+/**
+ * The identity module's API for other modules.
+ */
+public interface Residents {
+
+	Optional<Contact> contactOf(UserId user);
+
+	Optional<ResidentStatus> statusOf(UserId user);
+
+	long countRegistered();
+
+}

@@ -1,0 +1,43 @@
+package ru.vmeste.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.Contact;
+import ru.vmeste.identity.ResidentStatus;
+import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.UserId;
+
+/**
+ * What other modules may ask about users.
+ */
+@Service
+@Transactional(readOnly = true)
+class ResidentsService implements Residents {
+
+	private final Users users;
+
+	ResidentsService(Users users) {
+		this.users = users;
+	}
+
+	@Override
+	public Optional<Contact> contactOf(UserId user) {
+		return users.byId(user).map(account -> new Contact(account.id(), account.email(), account.name(), account.locale()));
+	}
+
+	@Override
+	public Optional<ResidentStatus> statusOf(UserId user) {
+		return users.byId(user)
+			.map(account -> new ResidentStatus(account.id(), account.verification(), account.district(),
+					account.birthDate()));
+	}
+
+	@Override
+	public long countRegistered() {
+		return users.count();
+	}
+
+}

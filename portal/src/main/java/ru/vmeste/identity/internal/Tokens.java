@@ -1,0 +1,96 @@
+package ru.vmeste.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.vmeste.identity.UserId;
+
+/**
+ * Random secrets handed to users (links in e-mails, API bearer tokens). Only their SHA-256
+ * hashes are stored, so a copy of the database does not let anyone sign in.
+ */
+@Repository
+public class Tokens {
+
+	/** What a token lets its holder do. */
+	public enum Purpose {
+
+		CONFIRM_EMAIL, RESET_PASSWORD, API
+
+	}
+
+	/** A freshly issued token: the secret goes to the user, never to storage. */
+	public record Issued(String secret, Instant expiresAt) {
+	}
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	Tokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Issued issue(UserId user, Purpose purpose, Instant now, Instant expiresAt) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("""
+				insert into identity_tokens (token_hash, user_id, purpose, created_at, expires_at)
+				values (?, ?, ?, ?, ?)
+				""").params(hash(secret), user.value(), purpose.name(), Timestamp.from(now), Timestamp.from(expiresAt))
+			.update();
+		return new Issued(secret, expiresAt);
+	}
+
+	/** The owner of a valid, unexpired API token. */
+	public Optional<UserId> holder(String secret, Purpose purpose, Instant now) {
+		return jdbc.sql("""
+				select user_id from identity_tokens
+				where token_hash = ? and purpose = ? and expires_at > ? and used_at is null
+				""").params(hash(secret), purpose.name(), Timestamp.from(now))
+			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+			.optional();
+	}
+
+	/** Uses up a one-time token, returning its owner if it was still valid. */
+	public Optional<UserId> redeem(String secret, Purpose purpose, Instant now) {
+		return jdbc.sql("""
+				update identity_tokens set used_at = ?
+				where token_hash = ? and purpose = ? and expires_at > ? and used_at is null
+				returning user_id
+				""").params(Timestamp.from(now), hash(secret), purpose.name(), Timestamp.from(now))
+			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+			.optional();
+	}
+
+	public void revokeAll(UserId user, Purpose purpose, Instant now) {
+		jdbc.sql("update identity_tokens set used_at = ? where user_id = ? and purpose = ? and used_at is null")
+			.params(Timestamp.from(now), user.value(), purpose.name())
+			.update();
+	}
+
+	public int deleteExpired(Instant now) {
+		return jdbc.sql("delete from identity_tokens where expires_at < ?").param(Timestamp.from(now)).update();
+	}
+
+	static byte[] hash(String secret) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,162 @@
+package ru.vmeste.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.vmeste.identity.Role;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.Paged;
+import ru.vmeste.territory.DistrictId;
+
+/**
+ * Stored user accounts.
+ */
+@Repository
+public class Users {
+
+	private static final String SELECT = """
+			select u.*, (select string_agg(r.role, ',') from identity_user_roles r where r.user_id = u.id) as roles
+			from identity_users u
+			""";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<UserAccount> byEmail(String email) {
+		return jdbc.sql(SELECT + " where u.email = ?").param(email).query(Users::account).optional();
+	}
+
+	public Optional<UserAccount> byId(UserId id) {
+		return jdbc.sql(SELECT + " where u.id = ?").param(id.value()).query(Users::account).optional();
+	}
+
+	public boolean emailTaken(String email) {
+		return jdbc.sql("select exists(select 1 from identity_users where email = ?)").param(email).query(Boolean.class)
+			.single();
+	}
+
+	public void insert(UserId id, String email, String passwordHash, String name, Locale locale, Instant now,
+			Set<Role> roles) {
+		jdbc.sql("""
+				insert into identity_users (id, email, password_hash, name, locale, created_at)
+				values (?, ?, ?, ?, ?, ?)
+				""").params(id.value(), email, passwordHash, name, locale.getLanguage(), Timestamp.from(now)).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into identity_user_roles (user_id, role) values (?, ?)").params(id.value(), role.name())
+				.update();
+		}
+	}
+
+	public void confirmEmail(UserId id, Instant at) {
+		jdbc.sql("update identity_users set email_confirmed_at = coalesce(email_confirmed_at, ?) where id = ?")
+			.params(Timestamp.from(at), id.value())
+			.update();
+	}
+
+	public void changePassword(UserId id, String passwordHash) {
+		jdbc.sql("update identity_users set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
+	}
+
+	/** Saves the profile; a changed address point needs verifying again. */
+	public void updateProfile(UserId id, String name, @Nullable String phone, @Nullable String address,
+			@Nullable GeoPoint point, @Nullable DistrictId district, @Nullable LocalDate birthDate) {
+		jdbc.sql("""
+				update identity_users set
+				    address_verified_at = case when address_lat is not distinct from :lat
+				        and address_lon is not distinct from :lon then address_verified_at end,
+				    address_verified_by = case when address_lat is not distinct from :lat
+				        and address_lon is not distinct from :lon then address_verified_by end,
+				    name = :name, phone = :phone, address = :address, address_lat = :lat, address_lon = :lon,
+				    district_id = :district, birth_date = :birthDate
+				where id = :id
+				""")
+			.param("name", name)
+			.param("phone", phone)
+			.param("address", address)
+			.param("lat", point == null ? null : point.lat())
+			.param("lon", point == null ? null : point.lon())
+			.param("district", district == null ? null : district.value())
+			.param("birthDate", birthDate)
+			.param("id", id.value())
+			.update();
+	}
+
+	public void setLocale(UserId id, Locale locale) {
+		jdbc.sql("update identity_users set locale = ? where id = ?").params(locale.getLanguage(), id.value()).update();
+	}
+
+	public boolean verifyAddress(UserId id, UserId official, Instant at) {
+		return jdbc.sql("""
+				update identity_users set address_verified_at = ?, address_verified_by = ?
+				where id = ? and district_id is not null and address_verified_at is null
+				""").params(Timestamp.from(at), official.value(), id.value()).update() == 1;
+	}
+
+	public void grant(UserId id, Role role) {
+		jdbc.sql("insert into identity_user_roles (user_id, role) values (?, ?) on conflict do nothing")
+			.params(id.value(), role.name())
+			.update();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from identity_users").query(Long.class).single();
+	}
+
+	/** Residents with an address in a district that no official has verified yet, oldest first. */
+	public Paged<UserAccount> pendingAddressVerification(PageQuery page) {
+		List<UserAccount> items = jdbc.sql(SELECT + """
+				 where u.address is not null and u.district_id is not null and u.address_verified_at is null
+				order by u.created_at limit ? offset ?
+				""").params(page.size(), page.offset()).query(Users::account).list();
+		long total = jdbc.sql("""
+				select count(*) from identity_users
+				where address is not null and district_id is not null and address_verified_at is null
+				""").query(Long.class).single();
+		return Paged.of(items, page, total);
+	}
+
+	private static UserAccount account(ResultSet rs, int row) throws SQLException {
+		Object lat = rs.getObject("address_lat");
+		UUID district = rs.getObject("district_id", UUID.class);
+		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
+				rs.getString("password_hash"), rs.getString("name"), rs.getString("phone"), rs.getString("address"),
+				lat == null ? null : new GeoPoint(rs.getDouble("address_lat"), rs.getDouble("address_lon")),
+				district == null ? null : new DistrictId(district), rs.getObject("birth_date", LocalDate.class),
+				Locale.forLanguageTag(rs.getString("locale")), instant(rs, "email_confirmed_at"),
+				instant(rs, "address_verified_at"), rs.getTimestamp("created_at").toInstant(), roles(rs.getString("roles")));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Set<Role> roles(@Nullable String roles) {
+		if (roles == null || roles.isBlank()) {
+			return EnumSet.noneOf(Role.class);
+		}
+		return Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+}

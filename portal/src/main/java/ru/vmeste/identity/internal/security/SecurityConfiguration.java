@@ -1,0 +1,118 @@
+package ru.vmeste.identity.internal.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import ru.vmeste.identity.internal.ApiTokens;
+import ru.vmeste.identity.internal.LoginThrottle;
+import ru.vmeste.platform.web.ApiProblems;
+import ru.vmeste.shared.web.AccessRules;
+
+/**
+ * Two filter chains: the stateless REST API under {@code /api} (bearer tokens, problem+json
+ * errors, no cookies and hence no CSRF) and the web portal (sign-in form, database sessions,
+ * CSRF on every form). Each module adds its own {@link AccessRules}; after them come the
+ * portal-wide defaults: reads are public, writes need a signed-in user, administration
+ * needs ADMIN.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; "
+			+ "font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+	}
+
+	@Bean
+	ProblemSecurityHandlers problemSecurityHandlers(ApiProblems problems, LocaleResolver localeResolver) {
+		return new ProblemSecurityHandlers(problems, localeResolver);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, List<AccessRules> rules, ApiTokens tokens,
+			ProblemSecurityHandlers problems) throws Exception {
+		return http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(authorize -> {
+				rules.forEach(rule -> rule.apply(authorize));
+				authorize.requestMatchers("/api/v1/admin/**").hasRole("ADMIN");
+				readsArePublic(authorize);
+			})
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> rules, AuthenticationManager authentication)
+			throws Exception {
+		return http.authenticationManager(authentication)
+			.authorizeHttpRequests(authorize -> {
+				authorize.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+					.permitAll();
+				authorize.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				authorize.requestMatchers("/actuator/**").hasRole("ADMIN");
+				authorize.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+				rules.forEach(rule -> rule.apply(authorize));
+				authorize.requestMatchers("/admin/**").hasRole("ADMIN");
+				readsArePublic(authorize);
+			})
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	private static void readsArePublic(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+		authorize.requestMatchers(HttpMethod.GET).permitAll();
+		authorize.requestMatchers(HttpMethod.HEAD).permitAll();
+		authorize.anyRequest().authenticated();
+	}
+
+}

@@ -1,0 +1,48 @@
+package ru.vmeste.identity.web;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import ru.vmeste.identity.Residents;
+import ru.vmeste.shared.web.NavigationItem;
+import ru.vmeste.shared.web.PublicFigure;
+import ru.vmeste.shared.web.PublicFigures;
+import ru.vmeste.shared.web.AccessRules;
+
+/**
+ * Who may reach the identity pages and API, the staff entry for address checks, and the
+ * "registered residents" figure on the home page.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityWebConfiguration {
+
+	@Bean
+	AccessRules identityAccessRules() {
+		return rules -> {
+			rules.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll();
+			rules.requestMatchers("/api/v1/me").authenticated();
+			rules.requestMatchers("/account/register", "/account/registered", "/account/confirm", "/account/forgot",
+					"/account/reset").permitAll();
+			rules.requestMatchers("/account/**").authenticated();
+			rules.requestMatchers("/staff/verifications/**").hasAnyRole("OFFICIAL", "ADMIN");
+		};
+	}
+
+	@Bean
+	NavigationItem addressVerificationNavigation() {
+		return NavigationItem.workspace("OFFICIAL", "/staff/verifications", "identity.nav.verifications", "person-check",
+				900);
+	}
+
+	@Bean
+	PublicFigures residentFigures(Residents residents) {
+		return () -> List.of(new PublicFigure("identity.figure.residents",
+				NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru")).format(residents.countRegistered()), 10));
+	}
+
+}

@@ -1,0 +1,76 @@
+package ru.vmeste.notifications.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a composed mail to the SMTP server ({@code spring.mail.*}) and, when
+ * {@code vmeste.mail.capture} is on, keeps a copy for the demo's mail page. A failure to
+ * send propagates, so the event that asked for the mail is retried later.
+ */
+@Component
+class MailDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final CapturedMails captured;
+
+	private final Clock clock;
+
+	private final boolean capture;
+
+	private final String from;
+
+	MailDelivery(ObjectProvider<JavaMailSender> sender, CapturedMails captured, Clock clock,
+			@Value("${vmeste.mail.capture:false}") boolean capture,
+			@Value("${vmeste.mail.from:Вместе <noreply@vmeste.local>}") String from) {
+		this.sender = sender;
+		this.captured = captured;
+		this.clock = clock;
+		this.capture = capture;
+		this.from = from;
+	}
+
+	void deliver(String to, String subject, String html) {
+		JavaMailSender smtp = sender.getIfAvailable();
+		if (smtp != null) {
+			smtp.send(message(smtp, to, subject, html));
+		}
+		else if (!capture) {
+			log.warn("No SMTP server configured (spring.mail.host): mail to {} not sent", to);
+		}
+		if (capture) {
+			captured.add(to, subject, html, clock.instant());
+		}
+	}
+
+	private MimeMessage message(JavaMailSender smtp, String to, String subject, String html) {
+		MimeMessage message = smtp.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(html, true);
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
+		return message;
+	}
+
+}

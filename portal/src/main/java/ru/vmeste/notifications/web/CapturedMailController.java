@@ -1,0 +1,31 @@
+package ru.vmeste.notifications.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ru.vmeste.notifications.internal.CapturedMails;
+import ru.vmeste.shared.PageQuery;
+
+/**
+ * The demo's outbox: every mail the portal sent, for administrators, when capturing is on.
+ */
+@Controller
+@ConditionalOnBooleanProperty("vmeste.mail.capture")
+class CapturedMailController {
+
+	private final CapturedMails mails;
+
+	CapturedMailController(CapturedMails mails) {
+		this.mails = mails;
+	}
+
+	@GetMapping("/admin/mail")
+	String mail(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("mails", mails.latest(PageQuery.of(page, 20)));
+		return "notifications/captured-mail";
+	}
+
+}

@@ -1,0 +1,166 @@
+package ru.vmeste.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import ru.vmeste.shared.DomainException;
+
+/**
+ * Turns every exception a REST controller throws into {@code application/problem+json} in
+ * the caller's language; validation problems list their fields. Nothing leaks a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
+	private final ApiProblems problems;
+
+	ApiExceptionAdvice(ApiProblems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> domain(DomainException ex) {
+		ProblemDetail problem = problems.of(ex, locale());
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		List<ApiProblems.FieldError> errors = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new ApiProblems.FieldError(leaf(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(problems.invalid(errors, locale()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
+		log.debug("Bad argument", ex);
+		return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "problem.bad-argument", locale()));
+	}
+
+	/** Security exceptions are answered by the security filters, which know the scheme. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void security(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return ResponseEntity.internalServerError()
+			.body(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(problems.invalid(fieldErrors(ex), locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<ApiProblems.FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new ApiProblems.FieldError(result.getMethodParameter().getParameterName(),
+						getMessageSource() == null ? String.valueOf(error.getDefaultMessage())
+								: getMessageSource().getMessage(error, locale()))))
+			.toList();
+		return ResponseEntity.badRequest().body(problems.invalid(errors, locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: String.valueOf(ex.getPropertyName());
+		String message = getMessageSource() == null ? "Invalid value"
+				: getMessageSource().getMessage("problem.type-mismatch", new Object[] { ex.getValue() }, locale());
+		return ResponseEntity.badRequest()
+			.body(problems.invalid(List.of(new ApiProblems.FieldError(field, message)), locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "problem.unreadable", locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			problem.setTitle(problems.title(statusCode, locale()));
+			if (request instanceof ServletWebRequest servlet) {
+				problem.setInstance(ApiProblems.instance(servlet.getRequest().getRequestURI()));
+			}
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private List<ApiProblems.FieldError> fieldErrors(BindException ex) {
+		Locale locale = locale();
+		return ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map(error -> new ApiProblems.FieldError(
+					error instanceof org.springframework.validation.FieldError field ? field.getField()
+							: error.getObjectName(),
+					getMessageSource() == null ? String.valueOf(error.getDefaultMessage())
+							: getMessageSource().getMessage(error, locale)))
+			.toList();
+	}
+
+	private static String leaf(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot < 0 ? path : path.substring(dot + 1);
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

@@ -1,0 +1,33 @@
+package ru.vmeste.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Describes the public REST API for OpenAPI clients and Swagger UI.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI vmesteOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Vmeste API")
+				.version("v1")
+				.description("Public API of the Vmeste portal: appeals, works, votes, open data. "
+						+ "Errors are RFC 9457 problem+json; lists are paged with ?page=&size= (size <= 200).")
+				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+						.description("Token from POST /api/v1/auth/token")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+}

@@ -1,0 +1,63 @@
+package ru.vmeste.portal.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import ru.vmeste.shared.web.PublicFigure;
+import ru.vmeste.shared.web.PublicFigures;
+import ru.vmeste.shared.PortalService;
+import ru.vmeste.territory.Territory;
+
+/**
+ * The home page: the five services as tiles and the live public figures.
+ */
+@Controller
+class HomeController {
+
+	/** A service tile; {@code path} is null while the service has no pages yet. */
+	record ServiceTile(PortalService service, String key, String icon, @Nullable String path) {
+	}
+
+	private final Navigation navigation;
+
+	private final List<PublicFigures> figures;
+
+	private final Territory territory;
+
+	HomeController(Navigation navigation, List<PublicFigures> figures, Territory territory) {
+		this.navigation = navigation;
+		this.figures = figures;
+		this.territory = territory;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("tiles", tiles());
+		model.addAttribute("figures", figures.stream()
+			.flatMap(contributor -> contributor.figures().stream())
+			.sorted(Comparator.comparingInt(PublicFigure::order))
+			.toList());
+		model.addAttribute("region", territory.currentRegion().orElse(null));
+		return "portal/home";
+	}
+
+	private List<ServiceTile> tiles() {
+		return List.of(tile(PortalService.INFORM, "inform", "megaphone"), tile(PortalService.FIND_OUT, "find-out", "cone-striped"),
+				tile(PortalService.VOTE, "vote", "check2-square"), tile(PortalService.OPEN_DATA, "open-data", "database"),
+				tile(PortalService.SUGGEST, "suggest", "lightbulb"))
+			.stream()
+			.filter(tile -> territory.isEnabled(tile.service()))
+			.toList();
+	}
+
+	private ServiceTile tile(PortalService service, String key, String icon) {
+		return new ServiceTile(service, key, icon, navigation.entryOf(service).map(item -> item.path()).orElse(null));
+	}
+
+}

@@ -1,0 +1,59 @@
+package ru.vmeste.shared;
+
+/**
+ * A rule of the domain refused a request. The message is a key into the message bundles so
+ * the web layer can explain it in the resident's language; the kind picks the HTTP status.
+ */
+public class DomainException extends RuntimeException {
+
+	/**
+	 * What kind of refusal this is; each maps to one HTTP status.
+	 */
+	public enum Kind {
+
+		INVALID, UNAUTHORIZED, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS
+
+	}
+
+	private final Kind kind;
+
+	private final String messageCode;
+
+	private final transient Object[] arguments;
+
+	public DomainException(Kind kind, String messageCode, Object... arguments) {
+		super(messageCode);
+		this.kind = kind;
+		this.messageCode = messageCode;
+		this.arguments = arguments.clone();
+	}
+
+	public static DomainException notFound(String messageCode, Object... arguments) {
+		return new DomainException(Kind.NOT_FOUND, messageCode, arguments);
+	}
+
+	public static DomainException invalid(String messageCode, Object... arguments) {
+		return new DomainException(Kind.INVALID, messageCode, arguments);
+	}
+
+	public static DomainException forbidden(String messageCode, Object... arguments) {
+		return new DomainException(Kind.FORBIDDEN, messageCode, arguments);
+	}
+
+	public static DomainException conflict(String messageCode, Object... arguments) {
+		return new DomainException(Kind.CONFLICT, messageCode, arguments);
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public String messageCode() {
+		return messageCode;
+	}
+
+	public Object[] arguments() {
+		return arguments.clone();
+	}
+
+}

@@ -1,0 +1,35 @@
+package ru.vmeste.shared.web;
+
+import org.jspecify.annotations.Nullable;
+
+import ru.vmeste.shared.PortalService;
+
+/**
+ * An entry a module adds to the portal's navigation. Entries of a service the region has
+ * switched off are hidden; workspace entries show only to users with the role.
+ *
+ * @param path where the entry leads
+ * @param labelKey message key of its label
+ * @param icon Bootstrap Icons name, e.g. {@code "geo-alt"}
+ * @param service the service it belongs to, or {@code null} for portal-wide pages
+ * @param role the role a user needs to see it (workspace entries), or {@code null} for everyone
+ * @param order position among entries
+ */
+public record NavigationItem(String path, String labelKey, String icon, @Nullable PortalService service,
+		@Nullable String role, int order) {
+
+	/** A public entry of a resident-facing service, shown in the header. */
+	public static NavigationItem service(PortalService service, String path, String labelKey, String icon, int order) {
+		return new NavigationItem(path, labelKey, icon, service, null, order);
+	}
+
+	/** An entry of a staff workspace (moderation, inbox, administration), shown in the user menu. */
+	public static NavigationItem workspace(String role, String path, String labelKey, String icon, int order) {
+		return new NavigationItem(path, labelKey, icon, null, role, order);
+	}
+
+	public boolean isWorkspace() {
+		return role != null;
+	}
+
+}
