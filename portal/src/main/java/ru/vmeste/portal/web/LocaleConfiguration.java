@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Russian by default, English on request: {@code ?lang=en} switches and remembers the choice
- * in a cookie; API clients without the cookie are answered in their Accept-Language.
+ * in a cookie. Pages open in Russian whatever the browser prefers; API clients are answered
+ * in their Accept-Language (Russian unless they ask for English).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -50,7 +51,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
+		if (request.getHeader("Accept-Language") == null || !request.getRequestURI().startsWith("/api/")) {
 			return RUSSIAN;
 		}
 		return LANGUAGES.contains(request.getLocale().getLanguage()) ? Locale.forLanguageTag(request.getLocale().getLanguage())

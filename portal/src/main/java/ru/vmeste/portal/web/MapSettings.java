@@ -1,30 +1,45 @@
 package ru.vmeste.portal.web;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.territory.Region;
+import ru.vmeste.territory.Territory;
 
 /**
- * Where map tiles come from ({@code vmeste.map.*}); templates read it as {@code @mapSettings}.
- * Maps work without tiles too: points can always be typed as coordinates.
+ * Gives every page what its maps need: where tiles come from ({@code vmeste.map.*}) and
+ * where the region's map opens. Maps work without tiles too: points can always be typed.
  */
-@Component("mapSettings")
-public class MapSettings {
+@ControllerAdvice(annotations = Controller.class)
+class MapSettings {
+
+	private static final GeoPoint FALLBACK_CENTER = new GeoPoint(55.7558, 37.6173);
 
 	private final String tileUrl;
 
 	private final String attribution;
 
-	MapSettings(@Value("${vmeste.map.tile-url:}") String tileUrl, @Value("${vmeste.map.tile-attribution:}") String attribution) {
+	private final Territory territory;
+
+	MapSettings(@Value("${vmeste.map.tile-url:}") String tileUrl, @Value("${vmeste.map.tile-attribution:}") String attribution,
+			Territory territory) {
 		this.tileUrl = tileUrl;
 		this.attribution = attribution;
+		this.territory = territory;
 	}
 
-	public String tileUrl() {
-		return tileUrl;
-	}
-
-	public String attribution() {
-		return attribution;
+	@ModelAttribute
+	void mapSettings(Model model) {
+		GeoPoint center = territory.currentRegion().map(Region::center).orElse(FALLBACK_CENTER);
+		model.addAttribute("mapTileUrl", tileUrl);
+		model.addAttribute("mapAttribution", attribution);
+		model.addAttribute("mapCenterLat", center.lat());
+		model.addAttribute("mapCenterLon", center.lon());
+		model.addAttribute("mapZoom", territory.currentRegion().map(Region::defaultZoom).orElse(11));
 	}
 
 }

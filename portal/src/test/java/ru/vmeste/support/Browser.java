@@ -1,0 +1,126 @@
+package ru.vmeste.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, for end-to-end journeys. The browser stays on
+ * 127.0.0.1: background networking is off, and map tiles are not needed. Missing Chromium
+ * fails the journey on CI ({@code CI=true}) and skips it elsewhere, with a hint.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	/** A desktop-sized browser on the portal at the port. */
+	public static Browser open(int port) {
+		return open(port, 1280, 900);
+	}
+
+	/** A browser of the given window size, e.g. 360 x 740 for a phone. */
+	public static Browser open(int port, int width, int height) {
+		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("Browser journeys need Debian's chromium and chromium-driver; .ci/run installs them");
+		}
+		Assumptions.assumeTrue(present, "Skipping a browser journey: install chromium and chromium-driver (see .ci/run)");
+		try {
+			Path profile = Files.createTempDirectory("vmeste-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return new Browser(driver, "http://127.0.0.1:" + port, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Browser go(String path) {
+		driver.get(path.startsWith("http") ? path : baseUrl + path);
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return waitFor(d -> d.findElement(by));
+	}
+
+	public Browser type(By by, String text) {
+		WebElement field = find(by);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(By by) {
+		find(by).click();
+		return this;
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	public String pageSource() {
+		return driver.getPageSource();
+	}
+
+	public String currentPath() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	public <T> T waitFor(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			// a leftover temporary profile is harmless
+		}
+	}
+
+}
