@@ -13,4 +13,7 @@ public interface Residents {
 
 	long countRegistered();
 
+	/** The account with this e-mail, e.g. to add an official to an organization. */
+	Optional<UserId> findByEmail(String email);
+
 }

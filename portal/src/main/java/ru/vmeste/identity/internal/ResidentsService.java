@@ -40,4 +40,9 @@ class ResidentsService implements Residents {
 		return users.count();
 	}
 
+	@Override
+	public Optional<UserId> findByEmail(String email) {
+		return users.byEmail(Accounts.normalize(email)).map(UserAccount::id);
+	}
+
 }

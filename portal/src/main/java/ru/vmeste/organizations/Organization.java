@@ -1,0 +1,15 @@
+package ru.vmeste.organizations;
+
+import org.jspecify.annotations.Nullable;
+
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.DistrictId;
+
+/**
+ * An authority, department or company that answers residents; departments sit under a parent.
+ *
+ * @param district the district it serves, when it serves only one
+ */
+public record Organization(OrganizationId id, String code, LocalizedText name, OrganizationKind kind,
+		@Nullable OrganizationId parent, @Nullable DistrictId district) {
+}

@@ -1,0 +1,31 @@
+package ru.vmeste.organizations;
+
+import java.util.List;
+import java.util.Optional;
+
+import ru.vmeste.identity.UserId;
+
+/**
+ * The organizations module's API.
+ */
+public interface Organizations {
+
+	List<Organization> all();
+
+	Optional<Organization> find(OrganizationId id);
+
+	Optional<Organization> byCode(String code);
+
+	/** Where appeals go that no rule routes: the region's moderating organization. */
+	Organization defaultModerator();
+
+	/** The organizations an official works in, with the role in each. */
+	List<Membership> membershipsOf(UserId official);
+
+	List<Membership> membersOf(OrganizationId organization);
+
+	/** An official's place in an organization. */
+	record Membership(OrganizationId organization, UserId official, MemberRole role) {
+	}
+
+}

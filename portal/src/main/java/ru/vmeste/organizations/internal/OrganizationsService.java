@@ -1,0 +1,58 @@
+package ru.vmeste.organizations.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.Organization;
+import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.Organizations;
+
+/**
+ * Answers questions about organizations.
+ */
+@Service
+@Transactional(readOnly = true)
+class OrganizationsService implements Organizations {
+
+	private final OrganizationStore store;
+
+	OrganizationsService(OrganizationStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public List<Organization> all() {
+		return store.all();
+	}
+
+	@Override
+	public Optional<Organization> find(OrganizationId id) {
+		return store.byId(id);
+	}
+
+	@Override
+	public Optional<Organization> byCode(String code) {
+		return store.byCode(code);
+	}
+
+	@Override
+	public Organization defaultModerator() {
+		return store.defaultModerator()
+			.orElseThrow(() -> new IllegalStateException("No organization is marked as the default moderator"));
+	}
+
+	@Override
+	public List<Membership> membershipsOf(UserId official) {
+		return store.membershipsOf(official);
+	}
+
+	@Override
+	public List<Membership> membersOf(OrganizationId organization) {
+		return store.membersOf(organization);
+	}
+
+}
