@@ -1,0 +1,44 @@
+package ru.vmeste.notifications;
+
+import java.util.Locale;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+import ru.vmeste.identity.EmailConfirmationRequested;
+import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The notifications module turns identity's events into mails in the recipient's language.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+class NotificationsModuleTests {
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	ru.vmeste.identity.internal.Accounts accounts;
+
+	@Test
+	void mailsTheConfirmationLinkInTheResidentsLanguage(Scenario scenario) throws Exception {
+		String email = "mail-" + System.nanoTime() + "@example.org";
+		UserId resident = accounts.register(email, "a-long-password", "Mail Test", Locale.ENGLISH, "https://x.example");
+		scenario.publish(new EmailConfirmationRequested(resident, "https://x.example/account/confirm?token=abc"))
+			.andWaitForStateChange(() -> TestMailServer.messagesTo(email).size() >= 2)
+			.andVerify(arrived -> assertThat(arrived).isTrue());
+		MimeMessage mail = TestMailServer.messagesTo(email).getLast();
+		assertThat(mail.getSubject()).isEqualTo("Confirm your e-mail for Vmeste");
+		assertThat(String.valueOf(mail.getContent())).contains("https://x.example/account/confirm?token=abc", "Hello, Mail Test!");
+		assertThat(residents.findByEmail(email)).contains(resident);
+	}
+
+}
