@@ -29,16 +29,29 @@ class NotificationsModuleTests {
 	ru.vmeste.identity.internal.Accounts accounts;
 
 	@Test
-	void mailsTheConfirmationLinkInTheResidentsLanguage(Scenario scenario) throws Exception {
+	void mailsTheConfirmationLinkInTheResidentsLanguage(Scenario scenario) {
 		String email = "mail-" + System.nanoTime() + "@example.org";
 		UserId resident = accounts.register(email, "a-long-password", "Mail Test", Locale.ENGLISH, "https://x.example");
 		scenario.publish(new EmailConfirmationRequested(resident, "https://x.example/account/confirm?token=abc"))
-			.andWaitForStateChange(() -> TestMailServer.messagesTo(email).size() >= 2)
-			.andVerify(arrived -> assertThat(arrived).isTrue());
-		MimeMessage mail = TestMailServer.messagesTo(email).getLast();
-		assertThat(mail.getSubject()).isEqualTo("Confirm your e-mail for Vmeste");
-		assertThat(String.valueOf(mail.getContent())).contains("https://x.example/account/confirm?token=abc", "Hello, Mail Test!");
+			.andWaitForStateChange(() -> TestMailServer.messagesTo(email).stream().filter(NotificationsModuleTests::hasTestLink).findFirst())
+			.andVerify(mail -> {
+				assertThat(mail.getSubject()).isEqualTo("Confirm your e-mail for Vmeste");
+				assertThat(body(mail)).contains("Hello, Mail Test!");
+			});
 		assertThat(residents.findByEmail(email)).contains(resident);
+	}
+
+	private static boolean hasTestLink(MimeMessage mail) {
+		return body(mail).contains("https://x.example/account/confirm?token=abc");
+	}
+
+	private static String body(MimeMessage mail) {
+		try {
+			return String.valueOf(mail.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
