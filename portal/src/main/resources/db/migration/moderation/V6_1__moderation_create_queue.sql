@@ -12,7 +12,7 @@ create table moderation_items (
     state         text not null,
     profanity     jsonb not null default '[]',
     spam          jsonb not null default '[]',
-    similar       jsonb not null default '[]',
+    similar_items jsonb not null default '[]',
     flagged       boolean not null,
     requested_at  timestamptz not null,
     decided_at    timestamptz,

@@ -54,7 +54,7 @@ public class ItemStore {
 	boolean insert(ModerationItem item) {
 		return jdbc.sql("""
 				insert into moderation_items (id, kind, subject_id, author_id, title_ru, title_en, text, link, state,
-				    profanity, spam, similar, flagged, requested_at)
+				    profanity, spam, similar_items, flagged, requested_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
 				on conflict (kind, subject_id) do nothing
 				""")
@@ -168,7 +168,7 @@ public class ItemStore {
 				rs.getString("link"), State.valueOf(rs.getString("state")),
 				json.readValue(rs.getString("profanity"), new TypeReference<List<Vocabulary.Match>>() {
 				}), json.readValue(rs.getString("spam"), new TypeReference<List<Reason>>() {
-				}), json.readValue(rs.getString("similar"), new TypeReference<List<Similar>>() {
+				}), json.readValue(rs.getString("similar_items"), new TypeReference<List<Similar>>() {
 				}), rs.getTimestamp("requested_at").toInstant(), decided == null ? null : decided.toInstant());
 	}
 

@@ -132,8 +132,8 @@ public class Submissions {
 		}
 	}
 
-	/** The author adds a photo while the appeal waits for moderation. */
-	public void addPhoto(AppealId id, UserId user, byte[] upload) {
+	/** The author adds a photo while the appeal waits for moderation; answers the photo's id. */
+	public UUID addPhoto(AppealId id, UserId user, byte[] upload) {
 		CleanImage image = sanitize(upload);
 		PhotoStore.Photo photo = store(id, image);
 		try {
@@ -150,6 +150,7 @@ public class Submissions {
 				}
 				photos.insert(photo, image.width(), image.height(), clock.instant());
 			});
+			return photo.id();
 		}
 		catch (RuntimeException ex) {
 			delete(photo);

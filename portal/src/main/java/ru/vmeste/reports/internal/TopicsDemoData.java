@@ -62,6 +62,9 @@ class TopicsDemoData implements ApplicationRunner, Ordered {
 				topics.insert(code, groups.get(group), name, order++);
 			}
 		}
+		topics.byCode("pothole")
+			.ifPresent(pothole -> topics.addQuestion(pothole.id(),
+					new LocalizedText("Примерный размер ямы, см", "Approximate size of the pothole, cm"), true, false));
 		log.info("Demo topics created");
 	}
 
