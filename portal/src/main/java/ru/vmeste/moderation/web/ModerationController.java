@@ -1,6 +1,8 @@
 package ru.vmeste.moderation.web;
 
 import java.util.Locale;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,10 +40,19 @@ class ModerationController {
 
 	private final Reasons reasons;
 
-	ModerationController(ItemStore items, ModerationQueue queue, Reasons reasons) {
+	private final Clock clock;
+
+	ModerationController(ItemStore items, ModerationQueue queue, Reasons reasons, Clock clock) {
 		this.items = items;
 		this.queue = queue;
 		this.reasons = reasons;
+		this.clock = clock;
+	}
+
+	/** Times on the pages are in the region's zone. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return clock.getZone();
 	}
 
 	@GetMapping("/moderation")

@@ -110,7 +110,9 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 			District district = territory.locate(point).orElseThrow();
 			AppealStatus status = status(i);
 			UserId author = i % 60 == 0 ? resident : UserId.random();
-			Instant created = now.minus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 120)));
+			// old enough for every step of its history to be in the past; those in moderation are fresh
+			Instant created = status == AppealStatus.MODERATION ? now.minus(Duration.ofMinutes(30 + random.nextInt(600)))
+					: now.minus(Duration.ofDays(14)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 120)));
 			insert(UUID.randomUUID(), topic, group, district, point, text, status, author, created, random);
 		}
 		log.info("{} demo appeals created", COUNT);

@@ -1,6 +1,8 @@
 package ru.vmeste.reports.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,8 +59,10 @@ class AppealPagesController {
 
 	private final Territory territory;
 
+	private final Clock clock;
+
 	AppealPagesController(AppealSearch search, AppealFilters filters, AppealViews views, AppealStore appeals,
-			PhotoFiles photos, Submissions submissions, TopicChoices topics, Territory territory) {
+			PhotoFiles photos, Submissions submissions, TopicChoices topics, Territory territory, Clock clock) {
 		this.search = search;
 		this.filters = filters;
 		this.views = views;
@@ -66,6 +71,13 @@ class AppealPagesController {
 		this.submissions = submissions;
 		this.topics = topics;
 		this.territory = territory;
+		this.clock = clock;
+	}
+
+	/** Times on the pages are in the region's zone. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return clock.getZone();
 	}
 
 	@GetMapping("/appeals")
