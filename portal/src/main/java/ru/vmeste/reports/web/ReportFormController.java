@@ -64,10 +64,10 @@ class ReportFormController {
 	}
 
 	@PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	String submit(@Valid @ModelAttribute("report") AppealRequest report, BindingResult errors,
+	String submit(@Valid @ModelAttribute("report") @Nullable AppealRequest report, BindingResult errors,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
+		if (report != null && !errors.hasErrors()) {
 			try {
 				AppealId id = submissions.submit(user.id(), report.submission(), PhotoFiles.bytes(photos));
 				redirect.addFlashAttribute("notice", "reports.submitted");
@@ -84,7 +84,7 @@ class ReportFormController {
 							() -> errors.reject(ex.messageCode(), ex.arguments(), ex.messageCode()));
 			}
 		}
-		return page(model, report.topicId());
+		return page(model, report == null ? null : report.topicId());
 	}
 
 	@GetMapping("/appeals/new/questions")
