@@ -53,6 +53,8 @@ create index reports_appeals_topic_idx on reports_appeals (topic_id, created_at 
 create index reports_appeals_district_idx on reports_appeals (district_id, created_at desc);
 create index reports_appeals_created_idx on reports_appeals (created_at desc);
 create index reports_appeals_author_idx on reports_appeals (author_id, created_at desc);
+-- merged duplicates of an appeal (and the foreign key's check when appeals are deleted in tests)
+create index reports_appeals_duplicate_idx on reports_appeals (duplicate_of) where duplicate_of is not null;
 
 -- Every change of an appeal, append-only: who (never shown publicly), when, why. A text edit
 -- keeps the text it replaced.

@@ -32,8 +32,11 @@ import ru.vmeste.shared.Paged;
 @Repository
 public class ItemStore {
 
-	/** What the queue is filtered by; {@code flag} is one of ANY, FLAGGED, CLEAN. */
-	public record Filter(State state, @Nullable String kind, String flag) {
+	/**
+	 * What the queue is filtered by; {@code flag} is one of ANY, FLAGGED, CLEAN; {@code text} is
+	 * a piece of the text to look for.
+	 */
+	public record Filter(State state, @Nullable String kind, String flag, @Nullable String text) {
 	}
 
 	/** A recorded decision. */
@@ -91,6 +94,11 @@ public class ItemStore {
 		if (!"ANY".equals(filter.flag())) {
 			conditions.add("flagged = :flagged");
 			params.put("flagged", "FLAGGED".equals(filter.flag()));
+		}
+		if (filter.text() != null) {
+			// the trigram index answers this
+			conditions.add("text ilike :text");
+			params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String where = String.join(" and ", conditions);
 		String order = filter.state() == State.PENDING ? "requested_at, id" : "decided_at desc, id";

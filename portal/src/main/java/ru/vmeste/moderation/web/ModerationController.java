@@ -1,6 +1,7 @@
 package ru.vmeste.moderation.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.moderation.internal.ItemStore;
@@ -57,20 +59,29 @@ class ModerationController {
 
 	@GetMapping("/moderation")
 	String queue(@RequestParam(defaultValue = "PENDING") State state, @RequestParam(required = false) @Nullable String kind,
-			@RequestParam(defaultValue = "ANY") String flag, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "ANY") String flag, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		String checkedFlag = switch (flag) {
 			case "FLAGGED", "CLEAN" -> flag;
 			default -> "ANY";
 		};
 		String chosenKind = kind == null || kind.isBlank() ? null : kind;
-		model.addAttribute("items", items.page(new ItemStore.Filter(state, chosenKind, checkedFlag), PageQuery.of(page, 20)));
+		String search = text.isBlank() || text.length() > 200 ? null : text.strip();
+		model.addAttribute("items",
+				items.page(new ItemStore.Filter(state, chosenKind, checkedFlag, search), PageQuery.of(page, 20)));
+		model.addAttribute("text", search);
 		model.addAttribute("kinds", items.kinds());
 		model.addAttribute("state", state);
 		model.addAttribute("kind", chosenKind);
 		model.addAttribute("flag", checkedFlag);
 		model.addAttribute("states", State.values());
-		model.addAttribute("pagePath", "/moderation?state=" + state + "&flag=" + checkedFlag
-				+ (chosenKind == null ? "" : "&kind=" + chosenKind));
+		model.addAttribute("pagePath", UriComponentsBuilder.fromPath("/moderation")
+			.queryParam("state", state)
+			.queryParam("flag", checkedFlag)
+			.queryParamIfPresent("kind", Optional.ofNullable(chosenKind))
+			.queryParamIfPresent("text", Optional.ofNullable(search))
+			.build()
+			.toUriString());
 		return "moderation/queue";
 	}
 
