@@ -184,6 +184,14 @@ class AppealsApiTests {
 		assertThat(mvc.get().uri("/api/v1/appeals/mine")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Test
+	void documentsTheInformEndpointsInOpenApi() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk()
+			.bodyText()
+			.contains("/api/v1/appeals/{id}/photos", "/api/v1/appeals/duplicates", "/api/v1/moderation/appeals/{id}/decision",
+					"/api/v1/moderation/check");
+	}
+
 	private MvcTestResult post(String json) {
 		return mvc.post().uri("/api/v1/appeals").header("Authorization", resident).contentType(MediaType.APPLICATION_JSON)
 			.content(json)

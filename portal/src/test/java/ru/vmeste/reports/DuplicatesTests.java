@@ -53,9 +53,9 @@ class DuplicatesTests {
 			.param("lat", String.valueOf(near.lat())).param("lon", String.valueOf(near.lon())).param("text", similar))
 			.bodyJson()
 			.satisfies(body -> {
-				body.assertThat().extractingPath("$[*].id").asArray().containsExactly(original);
-				body.assertThat().extractingPath("$[0].distanceMetres").asNumber().satisfies(
-						distance -> assertThat(distance.intValue()).isBetween(28, 32));
+				body.assertThat().extractingPath("$[*].id").asArray().contains(original);
+				body.assertThat().extractingPath("$[?(@.id == '" + original + "')].distanceMetres").asArray().singleElement()
+					.satisfies(distance -> assertThat(((Number) distance).intValue()).isBetween(28, 32));
 			});
 		assertThat(mvc.get().uri("/api/v1/appeals/duplicates").param("topicId", pothole)
 			.param("lat", String.valueOf(far.lat())).param("lon", String.valueOf(far.lon())).param("text", similar))
@@ -69,8 +69,8 @@ class DuplicatesTests {
 		String distant = Reporting.report(mvc, author, pothole, far, similar);
 		String otherTopic = Reporting.report(mvc, author, Reporting.topicId(topics, "sidewalk-damaged"), near, similar);
 		assertThat(similarInQueue(second)).contains(original);
-		assertThat(similarInQueue(distant)).doesNotContain(original).isEqualTo("[]");
-		assertThat(similarInQueue(otherTopic)).isEqualTo("[]");
+		assertThat(similarInQueue(distant)).doesNotContain(original);
+		assertThat(similarInQueue(otherTopic)).doesNotContain(original);
 	}
 
 	@Test

@@ -41,7 +41,7 @@ import ru.vmeste.territory.Territory;
 
 /**
  * Demo appeals: {@value #COUNT} generated reports in every status spread over the districts of
- * Perm, with texts from {@code demo/reports/appeal-texts.csv} and no personal data. A few are
+ * Perm, with texts by topic from {@code demo/reports/appeal-texts.csv} and no personal data. A few are
  * the demo resident's; those waiting for moderation are in the moderators' queue.
  */
 @Component
@@ -104,8 +104,8 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 		for (int i = 0; i < COUNT; i++) {
 			Topic topic = reportable.get(random.nextInt(reportable.size()));
 			String group = groupCodes.get(topic.parent().value());
-			List<String> groupTexts = texts.getOrDefault(group, texts.get("roads"));
-			String text = groupTexts.get(random.nextInt(groupTexts.size()));
+			List<String> topicTexts = texts.getOrDefault(topic.code(), texts.get("pothole"));
+			String text = topicTexts.get(random.nextInt(topicTexts.size()));
 			GeoPoint point = pointInCity(random);
 			District district = territory.locate(point).orElseThrow();
 			AppealStatus status = status(i);
