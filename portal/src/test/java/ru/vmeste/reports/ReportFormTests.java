@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartM
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.Role;
+import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.ExifJpeg;
@@ -41,6 +42,9 @@ class ReportFormTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TopicStore topicStore;
 
 	PortalUser resident;
 
@@ -98,17 +102,22 @@ class ReportFormTests {
 	}
 
 	@Test
-	void showsTheStoredTextEscaped() {
+	void showsTheStoredTextEscapedWithTheAnswersToTheTopicsQuestions() {
 		GeoPoint point = Reporting.somewhereInTheCentre();
 		String text = "Яма глубиной <10 см & \"опасно\" " + System.nanoTime();
-		var submitted = form(pothole, String.valueOf(point.lat()), String.valueOf(point.lon()), text)
+		String size = "answers[" + topicStore.questions(TopicId.of(pothole)).getFirst().key() + "]";
+		assertThat(form(pothole, String.valueOf(point.lat()), String.valueOf(point.lon()), text).param(size, "глубокая"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Ответ на вопрос «Примерный размер ямы, см» должен быть числом.");
+		var submitted = form(pothole, String.valueOf(point.lat()), String.valueOf(point.lon()), text).param(size, "45")
 			.file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", ExifJpeg.withGps(40, 30, 1)))
 			.exchange();
 		assertThat(submitted).hasStatus(HttpStatus.FOUND);
 		String page = submitted.getResponse().getRedirectedUrl();
 		assertThat(mvc.get().uri(page).with(user(resident))).hasStatusOk()
 			.bodyText()
-			.contains("Яма глубиной &lt;10 см &amp; &quot;опасно&quot;", "На модерации")
+			.contains("Яма глубиной &lt;10 см &amp; &quot;опасно&quot;", "На модерации", "Примерный размер ямы, см", ">45<")
 			.doesNotContain("<10 см &");
 	}
 

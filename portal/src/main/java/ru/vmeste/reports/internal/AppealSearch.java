@@ -116,13 +116,17 @@ public class AppealSearch {
 		return Paged.of(items, page, total);
 	}
 
+	/** How many appeals are published and how many of them resolved. */
+	public record Figures(long published, long resolved) {
+	}
+
 	/** Published appeals and how many of them are resolved, for the home page. */
-	public long[] publishedAndClosed() {
+	public Figures figures() {
 		return jdbc.sql("""
 				select count(*) filter (where status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')),
 				       count(*) filter (where status = 'CLOSED')
 				from reports_appeals where status <> 'MODERATION'
-				""").query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+				""").query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

@@ -70,11 +70,7 @@ public class AppealStore {
 			.optional();
 	}
 
-	public Optional<String> originalText(AppealId id) {
-		return jdbc.sql("select original_text from reports_appeals where id = ?").param(id.value()).query(String.class)
-			.optional();
-	}
-
+	/** The answers to the topic's extra questions, as JSON by question id. */
 	public String answersJson(AppealId id) {
 		return jdbc.sql("select answers::text from reports_appeals where id = ?").param(id.value()).query(String.class)
 			.single();

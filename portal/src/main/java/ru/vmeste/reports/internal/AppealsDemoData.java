@@ -125,16 +125,15 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 				: organizations.byCode(ORGANIZATIONS.getOrDefault(group, "perm-district-" + district.code()))
 					.orElse(null);
 		boolean routed = status.isPublic() && organization != null;
-		long number = jdbc.sql("""
+		jdbc.sql("""
 				insert into reports_appeals (id, topic_id, author_id, district_id, lat, lon, text, original_text, status,
 				    organization_id, routing_rule, created_at, published_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning number
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, topic.id().value(), author.value(), district.id().value(), point.lat(), point.lon(), text, text,
 					status.name(), routed ? organization.id().value() : null, routed ? "demo" : null,
 					Timestamp.from(created), status.isPublic() ? Timestamp.from(published) : null)
-			.query(Long.class)
-			.single();
+			.update();
 		history(id, AppealStatus.MODERATION, "SUBMITTED", null, created);
 		switch (status) {
 			case MODERATION -> events.publishEvent(new ModerationRequested(Submissions.MODERATION_KIND, id.toString(),
@@ -157,7 +156,6 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 				}
 			}
 		}
-		log.debug("Demo appeal № {}", number);
 	}
 
 	private void history(UUID appeal, AppealStatus status, String change, String note, Instant at) {

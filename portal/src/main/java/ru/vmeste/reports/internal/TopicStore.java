@@ -44,8 +44,8 @@ public class TopicStore {
 		return jdbc.sql(SELECT + " where t.id = ?").params(uuid(region), id.value()).query(TopicStore::topic).optional();
 	}
 
-	public Optional<Topic> byCode(String code) {
-		return jdbc.sql(SELECT + " where t.code = ?").params(null, code).query(TopicStore::topic).optional();
+	public Optional<Topic> byCode(String code, @Nullable RegionId region) {
+		return jdbc.sql(SELECT + " where t.code = ?").params(uuid(region), code).query(TopicStore::topic).optional();
 	}
 
 	public TopicId insert(String code, @Nullable TopicId parent, LocalizedText name, int order) {

@@ -43,7 +43,7 @@ class TopicsService implements Topics {
 
 	@Override
 	public Optional<Topic> byCode(String code) {
-		return store.byCode(code);
+		return store.byCode(code, region());
 	}
 
 	private @Nullable RegionId region() {

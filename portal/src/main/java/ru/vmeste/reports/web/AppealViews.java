@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,7 @@ import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.PhotoStore;
+import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -30,7 +34,11 @@ class AppealViews {
 
 	/** The public page of an appeal. */
 	record Details(Appeal appeal, String topic, @Nullable String district, @Nullable String organization,
-			List<Photo> photos, List<Step> history) {
+			List<Answer> answers, List<Photo> photos, List<Step> history) {
+	}
+
+	/** An answer to one of the topic's extra questions. */
+	record Answer(String question, String value) {
 	}
 
 	/** A photo's addresses. */
@@ -46,7 +54,7 @@ class AppealViews {
 			String text, AppealStatus status, @Nullable String districtId, @Nullable String organizationId,
 			@Nullable String routingRule, @Nullable LocalDate deadline, @Nullable String answer, @Nullable Integer rating,
 			int supporters, @Nullable String duplicateOf, Instant createdAt, @Nullable Instant publishedAt,
-			List<Photo> photos, List<Step> history) {
+			Map<String, String> answers, List<Photo> photos, List<Step> history) {
 	}
 
 	private final AppealStore appeals;
@@ -59,13 +67,19 @@ class AppealViews {
 
 	private final Organizations organizations;
 
-	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory,
-			Organizations organizations) {
+	private final TopicStore questions;
+
+	private final JsonMapper json;
+
+	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, Organizations organizations,
+			TopicStore questions, JsonMapper json) {
 		this.appeals = appeals;
 		this.photos = photos;
 		this.topics = topics;
 		this.territory = territory;
 		this.organizations = organizations;
+		this.questions = questions;
+		this.json = json;
 	}
 
 	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
@@ -82,7 +96,7 @@ class AppealViews {
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				appeal.organization() == null ? null
 						: organizations.find(appeal.organization()).map(org -> org.name().in(locale)).orElse(null),
-				photos(appeal.id(), photoPrefix), history(appeal.id()));
+				answers(appeal, locale), photos(appeal.id(), photoPrefix), history(appeal.id()));
 	}
 
 	AppealView view(Appeal appeal) {
@@ -92,7 +106,21 @@ class AppealViews {
 				appeal.organization() == null ? null : appeal.organization().toString(), appeal.routingRule(),
 				appeal.deadline(), null, null, appeal.supporters(),
 				appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(), appeal.createdAt(),
-				appeal.publishedAt(), photos(appeal.id(), "/api/v1/appeals/"), history(appeal.id()));
+				appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"), history(appeal.id()));
+	}
+
+	private Map<String, String> answers(AppealId id) {
+		return json.readValue(appeals.answersJson(id), new TypeReference<Map<String, String>>() {
+		});
+	}
+
+	private List<Answer> answers(Appeal appeal, Locale locale) {
+		Map<String, String> given = answers(appeal.id());
+		return questions.questions(appeal.topic())
+			.stream()
+			.filter(question -> given.containsKey(question.key()))
+			.map(question -> new Answer(question.label().in(locale), given.get(question.key())))
+			.toList();
 	}
 
 	private List<Photo> photos(AppealId id, String prefix) {

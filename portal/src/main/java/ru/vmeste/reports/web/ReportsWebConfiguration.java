@@ -67,17 +67,17 @@ class ReportsWebConfiguration {
 	@Bean
 	PublicFigures appealFigures(AppealSearch search, Clock clock) {
 		AtomicReference<Instant> countedAt = new AtomicReference<>(Instant.MIN);
-		AtomicReference<long[]> counts = new AtomicReference<>(new long[] { 0, 0 });
+		AtomicReference<AppealSearch.Figures> counts = new AtomicReference<>(new AppealSearch.Figures(0, 0));
 		return () -> {
 			Instant now = clock.instant();
 			if (countedAt.get().isBefore(now.minus(Duration.ofMinutes(1)))) {
-				counts.set(search.publishedAndClosed());
+				counts.set(search.figures());
 				countedAt.set(now);
 			}
-			long[] figures = counts.get();
+			AppealSearch.Figures figures = counts.get();
 			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
-			long share = figures[0] == 0 ? 0 : Math.round(100.0 * figures[1] / figures[0]);
-			return List.of(new PublicFigure("reports.figure.appeals", number.format(figures[0]), 20),
+			long share = figures.published() == 0 ? 0 : Math.round(100.0 * figures.resolved() / figures.published());
+			return List.of(new PublicFigure("reports.figure.appeals", number.format(figures.published()), 20),
 					new PublicFigure("reports.figure.resolved", share + " %", 30));
 		};
 	}
