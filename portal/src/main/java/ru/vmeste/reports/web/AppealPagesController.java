@@ -30,8 +30,10 @@ import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.internal.AppealSearch;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.Submissions;
+import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.geo.MapGrid;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.territory.Territory;
 
@@ -97,7 +99,8 @@ class AppealPagesController {
 			.queryParamIfPresent("to", Optional.ofNullable(to))
 			.build()
 			.getQuery();
-		model.addAttribute("appeals", search.page(filters.of(topicId, status, districtId, from, to, null), PageQuery.of(page, 20)));
+		model.addAttribute("appeals",
+				search.page(filters.of(topicId, status, districtId, from, to, null), PageQuery.of(page, 20)));
 		model.addAttribute("filterQuery", query == null ? "" : query);
 		model.addAttribute("pagePath", "/appeals" + (query == null ? "" : "?" + query));
 		model.addAttribute("topicId", topicId);
@@ -109,12 +112,13 @@ class AppealPagesController {
 		model.addAttribute("statuses", AppealStatus.publicStatuses().stream().sorted().toList());
 		model.addAttribute("districts", territory.districts());
 		model.addAttribute("topicNames", TopicNames.of(topics.all(), locale));
-		if (lat != null && lon != null) {
+		// a shared link may open the map at a place: /appeals?lat=..&lon=..&zoom=..
+		if (lat != null && lon != null && GeoPoint.isValid(lat, lon)) {
 			model.addAttribute("mapCenterLat", lat);
 			model.addAttribute("mapCenterLon", lon);
 		}
 		if (zoom != null) {
-			model.addAttribute("mapZoom", Math.max(0, Math.min(20, zoom)));
+			model.addAttribute("mapZoom", Math.max(0, Math.min(MapGrid.MAX_ZOOM, zoom)));
 		}
 		return "reports/appeals";
 	}
