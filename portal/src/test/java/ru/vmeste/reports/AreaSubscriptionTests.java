@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import ru.vmeste.identity.PortalUser;
-import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.internal.Users;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 import ru.vmeste.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * "Tell me about new appeals within 500 m of my home": a subscriber hears about an appeal
@@ -38,18 +38,18 @@ class AreaSubscriptionTests {
 	Topics topics;
 
 	@Autowired
-	Residents residents;
+	Users users;
 
 	@Test
 	void aSubscriberHearsAboutNewAppealsNearbyOnly() {
 		String email = DemoAccounts.uniqueEmail();
 		DemoAccounts.newResident(mvc, email);
-		PortalUser subscriber = Reporting.signedIn(residents, email);
+		RequestPostProcessor subscriber = SignedIn.as(users, email);
 		GeoPoint home = new GeoPoint(57.9801, 56.1903);
-		assertThat(mvc.post().uri("/appeals/subscriptions").with(user(subscriber)).with(csrf())
+		assertThat(mvc.post().uri("/appeals/subscriptions").with(subscriber).with(csrf())
 			.param("lat", String.valueOf(home.lat())).param("lon", String.valueOf(home.lon())).param("radius", "500"))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(mvc.get().uri("/appeals/subscriptions").with(user(subscriber))).bodyText().contains("500 м");
+		assertThat(mvc.get().uri("/appeals/subscriptions").with(subscriber)).bodyText().contains("500 м");
 
 		String resident = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
 		String moderator = DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR);
@@ -74,8 +74,8 @@ class AreaSubscriptionTests {
 
 	@Test
 	void refusesARadiusOverTwoKilometresAndAnonymousVisitors() {
-		PortalUser resident = Reporting.signedIn(residents, DemoAccounts.RESIDENT);
-		assertThat(mvc.post().uri("/appeals/subscriptions").with(user(resident)).with(csrf()).param("lat", "58.0")
+		RequestPostProcessor resident = SignedIn.as(users, DemoAccounts.RESIDENT);
+		assertThat(mvc.post().uri("/appeals/subscriptions").with(resident).with(csrf()).param("lat", "58.0")
 			.param("lon", "56.2").param("radius", "50000")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Радиус — от 50 до 2000 м.");

@@ -7,16 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import ru.vmeste.identity.PortalUser;
-import ru.vmeste.identity.Residents;
-import ru.vmeste.identity.Role;
+import ru.vmeste.identity.internal.Users;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The pages of Inform per role: the public map and list, an appeal's page, a resident's own
@@ -32,7 +31,7 @@ class InformPagesTests {
 	Topics topics;
 
 	@Autowired
-	Residents residents;
+	Users users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,13 +57,13 @@ class InformPagesTests {
 		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(),
 				"Яма, ждёт модерации");
 		assertThat(mvc.get().uri("/appeals/{id}", id)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/appeals/{id}", id).with(user(Reporting.signedIn(residents, DemoAccounts.ADMIN, Role.ADMIN))))
+		assertThat(mvc.get().uri("/appeals/{id}", id).with(SignedIn.as(users, DemoAccounts.ADMIN)))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/appeals/{id}", id).with(user(Reporting.signedIn(residents, DemoAccounts.RESIDENT))))
+		assertThat(mvc.get().uri("/appeals/{id}", id).with(SignedIn.as(users, DemoAccounts.RESIDENT)))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Обращение ждёт модерации: его видите только вы и модераторы.");
-		assertThat(mvc.get().uri("/appeals/mine").with(user(Reporting.signedIn(residents, DemoAccounts.RESIDENT))))
+		assertThat(mvc.get().uri("/appeals/mine").with(SignedIn.as(users, DemoAccounts.RESIDENT)))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Мои обращения", "На модерации", "/appeals/" + id);
@@ -78,15 +77,15 @@ class InformPagesTests {
 			.single();
 		String email = DemoAccounts.uniqueEmail();
 		DemoAccounts.newResident(mvc, email);
-		PortalUser supporter = Reporting.signedIn(residents, email);
-		assertThat(mvc.post().uri("/appeals/{id}/support", id).with(user(supporter)).with(csrf()))
+		RequestPostProcessor supporter = SignedIn.as(users, email);
+		assertThat(mvc.post().uri("/appeals/{id}/support", id).with(supporter).with(csrf()))
 			.hasStatus(HttpStatus.FOUND);
-		mvc.post().uri("/appeals/{id}/support", id).with(user(supporter)).with(csrf()).exchange();
-		assertThat(mvc.get().uri("/appeals/{id}", id).with(user(supporter))).bodyText()
+		mvc.post().uri("/appeals/{id}/support", id).with(supporter).with(csrf()).exchange();
+		assertThat(mvc.get().uri("/appeals/{id}", id).with(supporter)).bodyText()
 			.contains("Жителей с этой проблемой: 1", "Вы следите за этим обращением.");
 		assertThat(mvc.post().uri("/appeals/{id}/support", id).with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.post().uri("/appeals/{id}/support", id)
-			.with(user(Reporting.signedIn(residents, DemoAccounts.OFFICIAL, Role.OFFICIAL))).with(csrf()))
+			.with(SignedIn.as(users, DemoAccounts.OFFICIAL)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -95,18 +94,18 @@ class InformPagesTests {
 		String resident = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
 		String text = "Опять эта с у к а яма у дома " + System.nanoTime();
 		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
-		PortalUser moderator = Reporting.signedIn(residents, DemoAccounts.MODERATOR, Role.MODERATOR, Role.RESIDENT);
+		RequestPostProcessor moderator = SignedIn.as(users, DemoAccounts.MODERATOR);
 		String item = Awaitility.await()
 			.until(() -> jdbc.sql("select id::text from moderation_items where subject_id = ?").param(id).query(String.class)
 				.optional(), found -> found.isPresent())
 			.orElseThrow();
-		assertThat(mvc.get().uri("/moderation?flag=FLAGGED").with(user(moderator))).hasStatusOk()
+		assertThat(mvc.get().uri("/moderation?flag=FLAGGED").with(moderator)).hasStatusOk()
 			.bodyText()
 			.contains("Оскорбительные слова", "/moderation/items/" + item);
-		assertThat(mvc.get().uri("/moderation/items/{id}", item).with(user(moderator))).hasStatusOk()
+		assertThat(mvc.get().uri("/moderation/items/{id}", item).with(moderator)).hasStatusOk()
 			.bodyText()
 			.contains("<mark class=\"abusive\">с у к а</mark>", "Отклонить", "Причина");
-		assertThat(mvc.post().uri("/moderation/items/{id}", item).with(user(moderator)).with(csrf())
+		assertThat(mvc.post().uri("/moderation/items/{id}", item).with(moderator).with(csrf())
 			.param("decision", "REJECT").param("reasonTemplate", "7b3f0c52-3d0e-4a53-9d1f-0a4a0a000001"))
 			.hasStatus(HttpStatus.FOUND);
 		Reporting.awaitStatus(mvc, resident, id, AppealStatus.REJECTED);
@@ -114,14 +113,15 @@ class InformPagesTests {
 			.extractingPath("$.history[1].note")
 			.isEqualTo("Текст содержит нецензурные или оскорбительные выражения.");
 
-		for (PortalUser other : new PortalUser[] { Reporting.signedIn(residents, DemoAccounts.RESIDENT),
-				Reporting.signedIn(residents, DemoAccounts.OFFICIAL, Role.OFFICIAL),
-				Reporting.signedIn(residents, DemoAccounts.ADMIN, Role.ADMIN) }) {
-			assertThat(mvc.get().uri("/moderation").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
+		for (RequestPostProcessor other : new RequestPostProcessor[] { SignedIn.as(users, DemoAccounts.RESIDENT),
+				SignedIn.as(users, DemoAccounts.OFFICIAL),
+				SignedIn.as(users, DemoAccounts.ADMIN) }) {
+			assertThat(mvc.get().uri("/moderation").with(other)).hasStatus(HttpStatus.FORBIDDEN);
 		}
-		assertThat(mvc.get().uri("/moderation/reasons").with(user(Reporting.signedIn(residents, DemoAccounts.ADMIN,
-				Role.ADMIN)))).hasStatusOk().bodyText().contains("Сообщение похоже на рекламу или спам.");
-		assertThat(mvc.get().uri("/moderation/reasons").with(user(Reporting.signedIn(residents, DemoAccounts.RESIDENT))))
+		assertThat(mvc.get().uri("/moderation/reasons").with(SignedIn.as(users, DemoAccounts.ADMIN))).hasStatusOk()
+			.bodyText()
+			.contains("Сообщение похоже на рекламу или спам.");
+		assertThat(mvc.get().uri("/moderation/reasons").with(SignedIn.as(users, DemoAccounts.RESIDENT)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 

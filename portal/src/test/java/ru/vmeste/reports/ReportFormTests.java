@@ -9,20 +9,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 
-import ru.vmeste.identity.PortalUser;
-import ru.vmeste.identity.Residents;
-import ru.vmeste.identity.Role;
+import ru.vmeste.identity.internal.Users;
 import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.ExifJpeg;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The report form explains every mistake in the resident's language, keeps what they typed,
@@ -38,7 +37,7 @@ class ReportFormTests {
 	Topics topics;
 
 	@Autowired
-	Residents residents;
+	Users users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,13 +45,13 @@ class ReportFormTests {
 	@Autowired
 	TopicStore topicStore;
 
-	PortalUser resident;
+	RequestPostProcessor resident;
 
 	String pothole;
 
 	@BeforeEach
 	void signIn() {
-		resident = Reporting.signedIn(residents, DemoAccounts.RESIDENT);
+		resident = SignedIn.as(users, DemoAccounts.RESIDENT);
 		pothole = Reporting.topicId(topics, "pothole");
 	}
 
@@ -115,7 +114,7 @@ class ReportFormTests {
 			.exchange();
 		assertThat(submitted).hasStatus(HttpStatus.FOUND);
 		String page = submitted.getResponse().getRedirectedUrl();
-		assertThat(mvc.get().uri(page).with(user(resident))).hasStatusOk()
+		assertThat(mvc.get().uri(page).with(resident)).hasStatusOk()
 			.bodyText()
 			.contains("Яма глубиной &lt;10 см &amp; &quot;опасно&quot;", "На модерации", "Примерный размер ямы, см", ">45<")
 			.doesNotContain("<10 см &");
@@ -123,13 +122,12 @@ class ReportFormTests {
 
 	@Test
 	void needsTheCsrfTokenAndAResident() {
-		assertThat(mvc.post().uri("/appeals").multipart().with(user(resident)).param("topicId", pothole))
+		assertThat(mvc.post().uri("/appeals").multipart().with(resident).param("topicId", pothole))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/appeals/new")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-		assertThat(mvc.get().uri("/appeals/new").with(user(Reporting.signedIn(residents, DemoAccounts.OFFICIAL,
-				Role.OFFICIAL)))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/appeals/new").with(user(resident))).hasStatusOk().bodyText().contains("Яма на дороге");
-		assertThat(mvc.get().uri("/appeals/new/questions?topicId=" + pothole).with(user(resident))).hasStatusOk()
+		assertThat(mvc.get().uri("/appeals/new").with(SignedIn.as(users, DemoAccounts.OFFICIAL))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/appeals/new").with(resident)).hasStatusOk().bodyText().contains("Яма на дороге");
+		assertThat(mvc.get().uri("/appeals/new/questions?topicId=" + pothole).with(resident)).hasStatusOk()
 			.bodyText()
 			.contains("Примерный размер ямы, см", "answers[");
 	}
@@ -138,7 +136,7 @@ class ReportFormTests {
 		return mvc.post()
 			.uri("/appeals")
 			.multipart()
-			.with(user(resident))
+			.with(resident)
 			.with(csrf())
 			.param("topicId", topicId)
 			.param("lat", lat)

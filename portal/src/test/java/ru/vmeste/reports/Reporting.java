@@ -3,8 +3,6 @@ package ru.vmeste.reports;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -14,9 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import ru.vmeste.identity.PortalUser;
-import ru.vmeste.identity.Residents;
-import ru.vmeste.identity.Role;
 import ru.vmeste.shared.GeoPoint;
 
 /**
@@ -73,12 +68,6 @@ public final class Reporting {
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> JsonPath.read(body(mvc.get().uri("/api/v1/appeals/{id}", appealId).header("Authorization", bearer)
 				.exchange()), "$.status"), status.name()::equals);
-	}
-
-	/** The demo account as the web layer sees it when signed in. */
-	public static PortalUser signedIn(Residents residents, String email, Role... roles) {
-		Set<Role> set = roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.of(roles[0], roles);
-		return new PortalUser(residents.findByEmail(email).orElseThrow(), email, "Demo", set, null);
 	}
 
 	public static String body(MvcTestResult result) {
