@@ -23,9 +23,9 @@ import ru.vmeste.support.PortalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo resident reports a pothole with a photo at a point of the map; the moderator sees it
- * with its checks and publishes it; anyone then finds it on the public map, and its page shows
- * the history without the author's name.
+ * The demo resident reports a pothole with a photo at a point of the map (the draft survives a
+ * reload); the moderator sees it with its checks and publishes it; anyone then finds it on the
+ * public map, and its page shows the history without the author's name.
  */
 @PortalTest
 class ReportJourneyTests {
@@ -45,6 +45,10 @@ class ReportJourneyTests {
 			browser.go("/appeals/new");
 			new Select(browser.find(By.id("topicId"))).selectByVisibleText("Яма на дороге");
 			browser.type(By.id("lat"), lat).type(By.id("lon"), lon).type(By.id("text"), text);
+			browser.driver().navigate().refresh();
+			browser.waitFor(driver -> text.equals(driver.findElement(By.id("text")).getDomProperty("value")));
+			assertThat(new Select(browser.find(By.id("topicId"))).getFirstSelectedOption().getText()).isEqualTo("Яма на дороге");
+			assertThat(browser.find(By.id("lat")).getDomProperty("value")).isEqualTo(lat);
 			browser.find(By.id("photos")).sendKeys(photo.toString());
 			press(browser, By.id("preview-report"));
 			assertThat(browser.text(By.cssSelector("[data-preview='text']"))).isEqualTo(text);
