@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.vmeste.identity.internal.Users;
@@ -123,6 +124,17 @@ class InformPagesTests {
 			.contains("Сообщение похоже на рекламу или спам.");
 		assertThat(mvc.get().uri("/moderation/reasons").with(SignedIn.as(users, DemoAccounts.RESIDENT)))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void anonymousVisitorsOfTheMapAndAnAppealGetNoSession() {
+		String id = jdbc.sql("select id::text from reports_appeals where status = 'CLOSED' limit 1").query(String.class)
+			.single();
+		for (String page : new String[] { "/appeals", "/appeals/" + id, "/api/v1/appeals/" + id }) {
+			MvcTestResult result = mvc.get().uri(page).exchange();
+			assertThat(result).hasStatusOk();
+			assertThat(result.getRequest().getSession(false)).as(page).isNull();
+		}
 	}
 
 	@Test
