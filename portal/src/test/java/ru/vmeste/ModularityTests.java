@@ -1,5 +1,12 @@
 package ru.vmeste;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -12,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the module documentation (diagrams, canvases) is regenerated into {@code docs/modules}.
  */
 class ModularityTests {
+
+	private static final Path DOCS = Path.of("..", "docs", "modules");
 
 	private final ApplicationModules modules = ApplicationModules.of(VmesteApplication.class);
 
@@ -27,11 +36,53 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+	void writesModuleDocumentation() throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
+		try (Stream<Path> files = Files.list(DOCS)) {
+			for (Path file : files.toList()) {
+				Files.write(file, sortedRuns(Files.readAllLines(file)));
+			}
+		}
+	}
+
+	/**
+	 * The Documenter lists relations and events in no fixed order; sorting each run of them keeps
+	 * the committed documentation unchanged between builds unless the modules change.
+	 */
+	static List<String> sortedRuns(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (String line : lines) {
+			if (isListed(line) && (run.isEmpty() || !line.startsWith("|"))) {
+				run.add(line);
+				continue;
+			}
+			flush(run, result);
+			if (isListed(line)) {
+				run.add(line);
+			}
+			else {
+				result.add(line);
+			}
+		}
+		flush(run, result);
+		return result;
+	}
+
+	private static boolean isListed(String line) {
+		return line.startsWith("Rel(") || line.startsWith("* `") || line.startsWith("|* `");
+	}
+
+	private static void flush(List<String> run, List<String> result) {
+		boolean table = !run.isEmpty() && run.getFirst().startsWith("|");
+		List<String> sorted = run.stream().map(line -> table ? line.replaceFirst("^\\|", "") : line).sorted().toList();
+		for (int i = 0; i < sorted.size(); i++) {
+			result.add(table && i == 0 ? "|" + sorted.get(i) : sorted.get(i));
+		}
+		run.clear();
 	}
 
 }
