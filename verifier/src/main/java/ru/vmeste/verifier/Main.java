@@ -24,7 +24,8 @@ public final class Main {
 		System.exit(run(args, System.out, System.err));
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	/** Runs the verifier as the command line does and returns the exit code. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
 		if (args.length != 1 && !(args.length == 3 && "--public-key".equals(args[1]))) {
 			err.println("Usage: java -jar vmeste-verifier.jar bundle.json [--public-key <base64>]");
 			return 2;
