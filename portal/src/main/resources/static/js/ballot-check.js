@@ -36,7 +36,7 @@
   }
 
   async function json(url) {
-    var response = await fetch(url, { headers: { Accept: 'application/json' } });
+    var response = await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang } });
     if (!response.ok) {
       var error = new Error('HTTP ' + response.status);
       error.status = response.status;

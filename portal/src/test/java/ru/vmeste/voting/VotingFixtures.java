@@ -175,6 +175,11 @@ final class VotingFixtures {
 		return ledger.root(vote.value(), size);
 	}
 
+	/** The id of the demo's vote with this Russian title. */
+	String demoVote(String title) {
+		return jdbc.sql("select id from voting_votes where title_ru = ?").param(title).query(UUID.class).single().toString();
+	}
+
 	long treeSize(VoteId vote) {
 		return ledger.headOrEmpty(vote.value()).size();
 	}

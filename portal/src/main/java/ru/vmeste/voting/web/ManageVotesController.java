@@ -120,17 +120,11 @@ class ManageVotesController {
 	@PostMapping("/manage/votes/{id}/options")
 	String addOption(@PathVariable UUID id, @Valid @ModelAttribute("option") OptionForm option, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				votes.addOption(new VoteId(id), option.title(), option.description(), option.cost());
-				redirect.addFlashAttribute("notice", "voting.manage.option-added");
-				return "redirect:/manage/votes/" + id + "#options";
-			}
-			catch (DomainException ex) {
-				errors.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
+		if (errors.hasErrors()) {
+			return vote(id, model, locale);
 		}
-		return vote(id, model, locale);
+		return act(id, redirect, locale, "voting.manage.option-added",
+				() -> votes.addOption(new VoteId(id), option.title(), option.description(), option.cost()));
 	}
 
 	@PostMapping("/manage/votes/{id}/options/{option}/delete")
@@ -184,6 +178,10 @@ class ManageVotesController {
 	}
 
 	private String form(Model model) {
+		if (model.getAttribute("form") == null) {
+			// a value the form cannot hold (not from our inputs) left no form to show: start afresh, errors listed
+			model.addAttribute("form", VoteForm.blank(LocalDateTime.now(clock)));
+		}
 		model.addAttribute("kinds", VoteKind.values());
 		model.addAttribute("districts", views.districts());
 		return "voting/manage/vote";

@@ -33,7 +33,7 @@ record VoteForm(@NotBlank(message = "{voting.form.title.required}") @Size(max = 
 		@NotBlank(message = "{voting.form.description.required}") @Size(max = 5000) String descriptionRu,
 		@Nullable @Size(max = 5000) String descriptionEn, @NotNull VoteKind kind, @Nullable BallotRule budgetRule,
 		@Nullable @Min(1) @Max(100) Integer maxChoices, @Nullable @Min(1) Long budget, @Nullable Counting counting,
-		boolean resultsLive, @Nullable List<UUID> districtIds,
+		@Nullable Boolean resultsLive, @Nullable List<UUID> districtIds,
 		@Nullable @Min(value = 0, message = "{voting.definition.min-age}") @Max(value = 120, message = "{voting.definition.min-age}") Integer minAge,
 		@NotNull(message = "{voting.form.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
 		@NotNull(message = "{voting.form.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt) {
@@ -52,12 +52,21 @@ record VoteForm(@NotBlank(message = "{voting.form.title.required}") @Size(max = 
 				LocalDateTime.ofInstant(vote.opensAt(), zone), LocalDateTime.ofInstant(vote.closesAt(), zone));
 	}
 
+	/** What the datetime-local inputs show: the local time in ISO form, e.g. 2027-03-01T09:00. */
+	public @Nullable String opensAtInput() {
+		return opensAt == null ? null : opensAt.toString();
+	}
+
+	public @Nullable String closesAtInput() {
+		return closesAt == null ? null : closesAt.toString();
+	}
+
 	VoteDefinition definition(ZoneId zone) {
 		Set<DistrictId> districts = districtIds == null ? Set.of()
 				: districtIds.stream().map(DistrictId::new).collect(Collectors.toSet());
 		return new VoteDefinition(new LocalizedText(titleRu.strip(), titleEn), new LocalizedText(descriptionRu.strip(), descriptionEn),
 				kind, budgetRule == null ? BallotRule.WITHIN_BUDGET : budgetRule, maxChoices, budget,
-				counting == null ? Counting.GREEDY : counting, resultsLive, new Eligibility(districts, minAge),
+				counting == null ? Counting.GREEDY : counting, Boolean.TRUE.equals(resultsLive), new Eligibility(districts, minAge),
 				opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant());
 	}
 

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,8 +120,9 @@ class VotePagesController {
 		Receipt receipt = receipts.confirm(vote.id(), leafIndex, treeSize, ReceiptParameters.bytes(leafData));
 		model.addAttribute("vote", views.header(vote, locale));
 		model.addAttribute("receipt", ReceiptView.of(receipt));
-		model.addAttribute("options", views.optionsById(vote, locale));
-		model.addAttribute("chosen", BallotLeaf.decode(receipt.leafData()).options());
+		Map<UUID, VoteViews.OptionRow> options = views.optionsById(vote, locale);
+		model.addAttribute("chosen",
+				BallotLeaf.decode(receipt.leafData()).options().stream().map(option -> options.get(option).title()).toList());
 		model.addAttribute("checkLink", ReceiptLinks.check("", receipt));
 		model.addAttribute("fileLink", ReceiptLinks.file("", receipt));
 		return "voting/receipt";
