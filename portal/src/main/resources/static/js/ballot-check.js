@@ -133,7 +133,7 @@
     var head = await json('/api/v1/votes/' + r.voteId + '/ledger/sth');
     var signed = await signatureValid(r.voteId, head);
     ok = step(signed, signed === null ? messages.stepSignatureUnsupported : text(messages.stepSignature,
-      [head.treeSize, new Date(head.timestamp).toLocaleString()])) && ok;
+      [head.treeSize, new Date(head.timestamp).toLocaleString(document.documentElement.lang)])) && ok;
     // prove inclusion under the bigger of the two heads, and that the smaller is a prefix of it
     var later = head.treeSize >= r.treeSize ? { size: head.treeSize, root: head.rootHash } : { size: r.treeSize, root: r.rootHash };
     var earlier = head.treeSize >= r.treeSize ? { size: r.treeSize, root: r.rootHash } : { size: head.treeSize, root: head.rootHash };

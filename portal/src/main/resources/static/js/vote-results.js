@@ -13,6 +13,7 @@
       datasets: [{ label: canvas.dataset.title, data: JSON.parse(canvas.dataset.values), backgroundColor: '#1f5fa8' }]
     },
     options: {
+      animation: false,
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,

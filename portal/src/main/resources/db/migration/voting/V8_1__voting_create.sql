@@ -89,14 +89,15 @@ create table voting_tree_nodes (
     primary key (vote_id, level, node_index)
 );
 
--- The current head of each vote's tree; its row lock serializes appends. frontier holds the
--- roots of the complete subtrees along the right edge, largest first, so an append never
--- reads older leaves.
+-- The current head of each vote's tree; its row lock serializes appends, and closing clears
+-- accepting under the same lock. frontier holds the roots of the complete subtrees along the
+-- right edge, largest first, so an append never reads older leaves.
 create table voting_tree_heads (
     vote_id   uuid primary key references voting_votes (id),
     tree_size bigint not null,
     root_hash bytea not null,
-    frontier  bytea not null
+    frontier  bytea not null,
+    accepting boolean not null
 );
 
 -- Signed tree heads: Ed25519 signatures over (vote, tree size, timestamp, root).

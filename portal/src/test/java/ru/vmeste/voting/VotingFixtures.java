@@ -1,10 +1,10 @@
 package ru.vmeste.voting;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,7 +165,7 @@ final class VotingFixtures {
 	/** Time passes beyond the vote's closing; the calendar job closes it. */
 	void close(VoteId vote) {
 		jdbc.sql("update voting_votes set closes_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), vote.value())
+			.params(Timestamp.from(clock.instant().minusSeconds(1)), vote.value())
 			.update();
 		jobs.openAndCloseOnTime();
 	}

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -104,7 +105,7 @@ class VerifierTests {
 	void refusesAKeyOtherThanTheExpectedOne() throws IOException {
 		HonestBundle bundle = new HonestBundle();
 		Path file = Files.writeString(directory.resolve("bundle.json"), bundle.json());
-		String otherKey = java.util.Base64.getEncoder().encodeToString(new HonestBundle().keys.getPublic().getEncoded());
+		String otherKey = Base64.getEncoder().encodeToString(new HonestBundle().keys.getPublic().getEncoded());
 		Outcome outcome = run(file, "--public-key", otherKey);
 		assertThat(outcome.exit()).isEqualTo(1);
 		assertThat(outcome.err()).contains("the bundle's public key is not the expected one");

@@ -78,10 +78,9 @@ public class BallotBox {
 		if (!voters.record(id, voter)) {
 			throw DomainException.conflict("voting.already-voted");
 		}
-		TreeFrontier head = ledger.lock(id.value());
-		if (votes.statusOf(id) != VoteStatus.OPEN || !vote.acceptsBallotsAt(clock.instant())) {
-			throw DomainException.conflict("voting.closed");
-		}
+		TreeFrontier head = ledger.lockForAppend(id.value())
+			.filter(locked -> vote.acceptsBallotsAt(clock.instant()))
+			.orElseThrow(() -> DomainException.conflict("voting.closed"));
 		Receipt receipt = ledger.append(head, BallotLeaf.of(id.value(), choice));
 		if (mail != null) {
 			HexFormat hex = HexFormat.of();

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -81,12 +80,6 @@ public record Vote(VoteId id, LocalizedText title, LocalizedText description, Vo
 				}
 			}
 		}
-	}
-
-	public Set<UUID> optionIds() {
-		Set<UUID> ids = new HashSet<>();
-		options.forEach(option -> ids.add(option.id()));
-		return ids;
 	}
 
 }

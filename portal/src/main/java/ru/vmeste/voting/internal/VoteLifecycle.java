@@ -53,6 +53,7 @@ class VoteLifecycle {
 		if (!votes.transition(id, VoteStatus.OPEN, VoteStatus.CLOSED, now, null)) {
 			return false;
 		}
+		ledger.close(id.value());
 		ledger.signHead(id.value(), now, true);
 		results.fix(votes.find(id).orElseThrow());
 		return true;

@@ -36,9 +36,4 @@ class Voters {
 			.single();
 	}
 
-	long count(VoteId vote) {
-		return jdbc.sql("select count(*) from voting_voters where vote_id = ?").param(vote.value()).query(Long.class)
-			.single();
-	}
-
 }

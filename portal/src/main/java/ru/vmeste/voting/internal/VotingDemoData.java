@@ -196,7 +196,7 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 
 	private void cast(VoteId vote, List<UUID> choice) {
 		voters.record(vote, UserId.random());
-		ledger.append(ledger.lock(vote.value()), BallotLeaf.of(vote.value(), choice));
+		ledger.append(ledger.lockForAppend(vote.value()).orElseThrow(), BallotLeaf.of(vote.value(), choice));
 	}
 
 	private void open(VoteId id, UserId admin, Instant at) {

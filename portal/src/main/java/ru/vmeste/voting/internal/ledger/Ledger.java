@@ -57,16 +57,28 @@ public class Ledger {
 		return store.lockHead(vote).orElseThrow(() -> new IllegalStateException("The vote " + vote + " has no ledger"));
 	}
 
-	/** Appends the ballot after {@link #lock}: one leaf, the new complete nodes and the new head. */
+	/** Locks the head as {@link #lock} does for an append; empty once the ledger is closed. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<TreeFrontier> lockForAppend(UUID vote) {
+		return store.lockHeadForAppend(vote);
+	}
+
+	/** Takes no more leaves; called with the lock held, as the vote closes. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void close(UUID vote) {
+		lock(vote);
+		store.stopAccepting(vote);
+	}
+
+	/** Appends the ballot after {@link #lockForAppend}: one leaf, the new complete nodes and the new head. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Receipt append(TreeFrontier locked, BallotLeaf ballot) {
 		byte[] data = ballot.encode();
 		byte[] leafHash = MerkleTree.leafHash(data);
 		TreeFrontier.Appended appended = locked.append(leafHash);
 		byte[] root = appended.frontier().root();
-		store.insertLeaf(ballot.vote(), locked.size(), data, leafHash, ballot.options().toArray(UUID[]::new));
-		appended.newNodes().forEach(node -> store.insertNode(ballot.vote(), node));
-		store.updateHead(ballot.vote(), appended.frontier(), root);
+		store.append(ballot.vote(), locked.size(), data, leafHash, ballot.options().toArray(UUID[]::new),
+				appended.newNodes(), appended.frontier(), root);
 		return new Receipt(ballot.vote(), locked.size(), leafHash, appended.frontier().size(), root, data);
 	}
 

@@ -31,17 +31,31 @@ class LedgerStore {
 
 	void createHead(UUID vote, byte[] emptyRoot) {
 		jdbc.sql("""
-				insert into voting_tree_heads (vote_id, tree_size, root_hash, frontier) values (?, 0, ?, ''::bytea)
+				insert into voting_tree_heads (vote_id, tree_size, root_hash, frontier, accepting)
+				values (?, 0, ?, ''::bytea, true)
 				on conflict (vote_id) do nothing
 				""").params(vote, emptyRoot).update();
 	}
 
 	/** The head, locked until the transaction ends: appends to one vote queue here. */
 	Optional<TreeFrontier> lockHead(UUID vote) {
-		return jdbc.sql("select tree_size, frontier from voting_tree_heads where vote_id = ? for update")
+		return lock(vote, "");
+	}
+
+	/** The head locked as by {@link #lockHead}, or empty when the tree takes no more leaves. */
+	Optional<TreeFrontier> lockHeadForAppend(UUID vote) {
+		return lock(vote, " and accepting");
+	}
+
+	private Optional<TreeFrontier> lock(UUID vote, String condition) {
+		return jdbc.sql("select tree_size, frontier from voting_tree_heads where vote_id = ?" + condition + " for update")
 			.param(vote)
 			.query((rs, row) -> TreeFrontier.decode(rs.getLong("tree_size"), rs.getBytes("frontier")))
 			.optional();
+	}
+
+	void stopAccepting(UUID vote) {
+		jdbc.sql("update voting_tree_heads set accepting = false where vote_id = ?").param(vote).update();
 	}
 
 	Optional<TreeHead> head(UUID vote) {
@@ -51,21 +65,35 @@ class LedgerStore {
 			.optional();
 	}
 
-	void insertLeaf(UUID vote, long index, byte[] data, byte[] leafHash, UUID[] options) {
-		jdbc.sql("insert into voting_ballots (vote_id, leaf_index, data, leaf_hash, option_ids) values (?, ?, ?, ?, ?)")
-			.params(vote, index, data, leafHash, options)
-			.update();
-	}
-
-	void insertNode(UUID vote, TreeFrontier.Node node) {
-		jdbc.sql("insert into voting_tree_nodes (vote_id, level, node_index, hash) values (?, ?, ?, ?)")
-			.params(vote, node.level(), node.index(), node.hash())
-			.update();
-	}
-
-	void updateHead(UUID vote, TreeFrontier frontier, byte[] root) {
-		jdbc.sql("update voting_tree_heads set tree_size = ?, root_hash = ?, frontier = ? where vote_id = ?")
-			.params(frontier.size(), root, frontier.encode(), vote)
+	/**
+	 * Writes one append in one round trip, while the head is locked: the leaf, the complete
+	 * nodes it closed, and the new head.
+	 */
+	void append(UUID vote, long index, byte[] data, byte[] leafHash, UUID[] options, List<TreeFrontier.Node> nodes,
+			TreeFrontier frontier, byte[] root) {
+		jdbc.sql("""
+				with leaf as (
+				    insert into voting_ballots (vote_id, leaf_index, data, leaf_hash, option_ids)
+				    values (:vote, :index, :data, :leafHash, :options)
+				), nodes as (
+				    insert into voting_tree_nodes (vote_id, level, node_index, hash)
+				    select :vote, n.level, n.node_index, n.hash
+				    from unnest(cast(:levels as smallint[]), cast(:indexes as bigint[]), cast(:hashes as bytea[]))
+				         as n (level, node_index, hash)
+				)
+				update voting_tree_heads set tree_size = :size, root_hash = :root, frontier = :frontier where vote_id = :vote
+				""")
+			.param("vote", vote)
+			.param("index", index)
+			.param("data", data)
+			.param("leafHash", leafHash)
+			.param("options", options)
+			.param("levels", nodes.stream().mapToInt(TreeFrontier.Node::level).toArray())
+			.param("indexes", nodes.stream().mapToLong(TreeFrontier.Node::index).toArray())
+			.param("hashes", nodes.stream().map(TreeFrontier.Node::hash).toArray(byte[][]::new))
+			.param("size", frontier.size())
+			.param("root", root)
+			.param("frontier", frontier.encode())
 			.update();
 	}
 

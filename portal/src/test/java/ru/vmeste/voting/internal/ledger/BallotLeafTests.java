@@ -1,5 +1,6 @@
 package ru.vmeste.voting.internal.ledger;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -45,8 +46,8 @@ class BallotLeafTests {
 	@Test
 	void refusesBytesThatAreNotACanonicalBallot() {
 		byte[] valid = BallotLeaf.of(VOTE, List.of(LOW, HIGH)).encode();
-		byte[] truncated = java.util.Arrays.copyOf(valid, valid.length - 1);
-		byte[] extended = java.util.Arrays.copyOf(valid, valid.length + 1);
+		byte[] truncated = Arrays.copyOf(valid, valid.length - 1);
+		byte[] extended = Arrays.copyOf(valid, valid.length + 1);
 		byte[] otherVersion = valid.clone();
 		otherVersion[0] = 2;
 		byte[] unsorted = new BallotLeaf(VOTE, List.of(LOW, HIGH), new byte[16]).encode();
