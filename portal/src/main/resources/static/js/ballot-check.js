@@ -31,7 +31,7 @@
 
   function finish(state, message) {
     verdict.dataset.state = state;
-    verdict.className = 'alert ' + (state === 'verified' ? 'alert-success' : 'alert-danger');
+    verdict.className = 'alert ' + ({ verified: 'alert-success', unsigned: 'alert-warning' }[state] || 'alert-danger');
     verdict.textContent = message;
   }
 
@@ -158,7 +158,14 @@
         throw hidden;
       }
     }
-    finish(ok ? 'verified' : 'failed', ok ? messages.verified : messages.failed);
+    if (!ok) {
+      finish('failed', messages.failed);
+    } else if (head.treeSize < r.treeSize) {
+      // proven only under the receipt's own root, which nobody signed yet: say so, do not claim more
+      finish('unsigned', messages.awaitingSignature);
+    } else {
+      finish('verified', messages.verified);
+    }
   }
 
   async function run() {

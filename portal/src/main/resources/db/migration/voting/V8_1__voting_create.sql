@@ -27,6 +27,8 @@ create index voting_votes_status_idx on voting_votes (status, closes_at);
 -- the calendar job opens and closes votes when their time comes
 create index voting_votes_opens_idx on voting_votes (opens_at) where status = 'SCHEDULED';
 create index voting_votes_closes_idx on voting_votes (closes_at) where status = 'OPEN';
+-- staff see the newest votes first
+create index voting_votes_created_idx on voting_votes (created_at);
 
 create table voting_options (
     id             uuid primary key,

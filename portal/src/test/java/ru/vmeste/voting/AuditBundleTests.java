@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -134,11 +133,8 @@ class AuditBundleTests {
 	}
 
 	private String demoBundle() throws Exception {
-		String finished = mvc.get().uri("/api/v1/votes?phase=FINISHED&size=50").exchange().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		List<Map<String, Object>> votes = JsonPath.read(finished, "$.items[?(@.status == 'PUBLISHED' && @.ballots == 412)]");
-		assertThat(votes).as("the demo's published budget").hasSize(1);
-		return mvc.get().uri("/api/v1/votes/{id}/audit-bundle", votes.getFirst().get("id")).exchange().getResponse()
+		String published = new VotingFixtures(context).demoVote("Народный бюджет Перми — 2026");
+		return mvc.get().uri("/api/v1/votes/{id}/audit-bundle", published).exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -17,7 +19,9 @@ import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.Role;
 import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.ExifJpeg;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.voting.internal.VoteAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,15 +43,22 @@ class ManageVotesPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	VoteAdministration administration;
+
 	@Test
 	void letsOnlyOfficialsAndAdministratorsIn() {
 		assertThat(mvc.get().uri("/manage/votes")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
 		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.RESIDENT, Role.RESIDENT))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/manage/votes").with(as(DemoAccounts.RESIDENT, Role.RESIDENT)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
+		VoteId draft = new VotingFixtures(context).vote().scheduled();
 		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.OFFICIAL, Role.OFFICIAL))).hasStatusOk()
 			.bodyText()
-			.contains("Голосования (управление)", "Народный бюджет Перми — 2026", "href=\"/manage/votes/new\"");
+			.contains("Голосования (управление)", "href=\"/manage/votes/" + draft + "\"", "href=\"/manage/votes/new\"");
 		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.ADMIN, Role.ADMIN, Role.RESIDENT))).hasStatusOk();
 	}
 
@@ -119,6 +130,27 @@ class ManageVotesPagesTests {
 			.param("closesAt", "2030-01-01T10:00")).hasStatusOk()
 			.bodyText()
 			.contains("Голосование должно завершаться позже, чем начинается.");
+	}
+
+	@Test
+	void picturesAreCleanedAndADraftsPictureStaysWithStaff() {
+		RequestPostProcessor official = as(DemoAccounts.OFFICIAL, Role.OFFICIAL);
+		VotingFixtures fixtures = new VotingFixtures(context);
+		VoteId vote = fixtures.vote().scheduled();
+		administration.unschedule(vote, fixtures.official());
+		MockMultipartFile photo = new MockMultipartFile("file", "square.jpg", "image/jpeg", ExifJpeg.withGps(400, 300, 6));
+		assertThat(mvc.post().uri("/manage/votes/{id}/image", vote).multipart().file(photo).with(official).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("notice", "voting.manage.image-saved");
+		MvcTestResult picture = mvc.get().uri("/manage/votes/{id}/image", vote).with(official).exchange();
+		assertThat(picture).hasStatusOk().hasContentType("image/jpeg");
+		assertThat(ExifJpeg.hasApp1Segment(picture.getResponse().getContentAsByteArray())).as("EXIF and GPS removed").isFalse();
+		assertThat(mvc.get().uri("/votes/{id}/image", vote)).hasStatus(HttpStatus.NOT_FOUND);
+		MockMultipartFile text = new MockMultipartFile("file", "notes.jpg", "image/jpeg", "not a picture".getBytes());
+		assertThat(mvc.post().uri("/manage/votes/{id}/image", vote).multipart().file(text).with(official).with(csrf()))
+			.flash()
+			.containsEntry("actionError", "Принимаются только фото в форматах JPEG, PNG и WebP.");
 	}
 
 	private String districtId(String code) {

@@ -1,5 +1,6 @@
 package ru.vmeste.voting;
 
+import java.time.Duration;
 import java.util.EnumSet;
 
 import jakarta.servlet.http.Cookie;
@@ -61,15 +62,21 @@ class VotePagesTests {
 	}
 
 	@Test
-	void listsOpenUpcomingAndFinishedVotesAndLinksTheServiceInTheHeader() {
+	void listsOpenUpcomingAndFinishedVotesEachInItsOrderAndLinksTheServiceInTheHeader() {
+		VoteId closingSoonest = fixtures.vote().lasting(Duration.ofMinutes(5)).open();
+		VoteId openingSoonest = fixtures.vote().opensIn(Duration.ofMinutes(1)).scheduled();
+		VoteId closedLast = fixtures.vote().open();
+		fixtures.close(closedLast);
 		assertThat(mvc.get().uri("/votes")).hasStatusOk()
 			.bodyText()
-			.contains("Народный бюджет Ленинского района — 2027", "Какой сквер благоустроить в 2027 году?",
-					"href=\"/votes\"", "Голосовать");
-		assertThat(mvc.get().uri("/votes?phase=UPCOMING")).bodyText().contains("Как назвать новый пешеходный мост?");
-		assertThat(mvc.get().uri("/votes?phase=FINISHED")).bodyText().contains("Народный бюджет Перми — 2026");
+			.contains("href=\"/votes/" + closingSoonest + "\"", "href=\"/votes\"", "Голосовать", "Идёт")
+			.doesNotContain("href=\"/votes/" + openingSoonest + "\"", "href=\"/votes/" + closedLast + "\"");
+		assertThat(mvc.get().uri("/votes?phase=UPCOMING")).bodyText()
+			.contains("href=\"/votes/" + openingSoonest + "\"", "Скоро");
+		assertThat(mvc.get().uri("/votes?phase=FINISHED")).bodyText()
+			.contains("href=\"/votes/" + closedLast + "\"", "Завершено");
 		assertThat(mvc.get().uri("/votes").cookie(new Cookie("vmeste-lang", "en"))).bodyText()
-			.contains("Leninsky district people", "Check my ballot");
+			.contains("Open", "Check my ballot", "Every ballot goes into a public ledger");
 	}
 
 	@Test

@@ -92,6 +92,10 @@ final class VotingFixtures {
 
 		private List<Long> costs = List.of(0L, 0L, 0L);
 
+		private Duration lasting = Duration.ofDays(14);
+
+		private Duration opensIn = Duration.ofDays(7);
+
 		Draft budget(long money, BallotRule ballotRule, Counting by, Long... projectCosts) {
 			kind = VoteKind.BUDGET;
 			budget = money;
@@ -118,14 +122,26 @@ final class VotingFixtures {
 			return this;
 		}
 
+		/** Open for this long, e.g. to be the first to close. */
+		Draft lasting(Duration duration) {
+			lasting = duration;
+			return this;
+		}
+
+		/** When scheduled, opens this long from now. */
+		Draft opensIn(Duration duration) {
+			opensIn = duration;
+			return this;
+		}
+
 		Draft minAge(int years) {
 			minAge = years;
 			return this;
 		}
 
-		/** Scheduled to open in a week. */
+		/** Scheduled to open in a week, or as {@link #opensIn} says. */
 		VoteId scheduled() {
-			return create(clock.instant().plus(Duration.ofDays(7)));
+			return create(clock.instant().plus(opensIn));
 		}
 
 		/** Opened by the calendar job. */
@@ -139,7 +155,7 @@ final class VotingFixtures {
 			UserId official = official();
 			VoteId vote = administration.create(new VoteDefinition(text("Тестовое голосование"), text("Для тестов"), kind,
 					rule, maxChoices, budget, counting, live, new Eligibility(districts, minAge), opens,
-					opens.plus(Duration.ofDays(14))), official);
+					opens.plus(lasting)), official);
 			for (int i = 0; i < costs.size(); i++) {
 				administration.addOption(vote, text("Вариант " + (i + 1)), null, costs.get(i) == 0 ? null : costs.get(i));
 			}

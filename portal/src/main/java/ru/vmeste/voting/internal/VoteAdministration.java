@@ -131,7 +131,7 @@ public class VoteAdministration {
 
 	@Transactional(readOnly = true)
 	public Paged<VoteSummary> all(PageQuery page) {
-		return votes.page(List.of(VoteStatus.values()), page);
+		return votes.all(page);
 	}
 
 	@Transactional(readOnly = true)

@@ -17,17 +17,25 @@ import ru.vmeste.voting.VoteId;
 @Transactional(readOnly = true)
 public class VoteCatalog {
 
-	/** The public lists of votes. */
+	/** The public lists of votes, each in the order residents need it. */
 	public enum Phase {
 
-		OPEN(List.of(VoteStatus.OPEN)), UPCOMING(List.of(VoteStatus.SCHEDULED)),
-		FINISHED(List.of(VoteStatus.CLOSED, VoteStatus.PUBLISHED)), ALL(List.of(VoteStatus.SCHEDULED,
-				VoteStatus.OPEN, VoteStatus.CLOSED, VoteStatus.PUBLISHED));
+		/** Open now, the soonest to close first. */
+		OPEN(List.of(VoteStatus.OPEN), "v.closes_at, v.id"),
+		/** Announced, the soonest to open first. */
+		UPCOMING(List.of(VoteStatus.SCHEDULED), "v.opens_at, v.id"),
+		/** Closed or published, the latest to close first. */
+		FINISHED(List.of(VoteStatus.CLOSED, VoteStatus.PUBLISHED), "v.closes_at desc, v.id"),
+		/** Every public vote, the latest to close first. */
+		ALL(List.of(VoteStatus.SCHEDULED, VoteStatus.OPEN, VoteStatus.CLOSED, VoteStatus.PUBLISHED), "v.closes_at desc, v.id");
 
 		private final List<VoteStatus> statuses;
 
-		Phase(List<VoteStatus> statuses) {
+		private final String order;
+
+		Phase(List<VoteStatus> statuses, String order) {
 			this.statuses = statuses;
+			this.order = order;
 		}
 
 	}
@@ -39,7 +47,7 @@ public class VoteCatalog {
 	}
 
 	public Paged<VoteSummary> page(Phase phase, PageQuery page) {
-		return votes.page(phase.statuses, page);
+		return votes.page(phase.statuses, phase.order, page);
 	}
 
 	/** A vote the public may see (not a draft). */

@@ -163,22 +163,32 @@ class VoteStore {
 			.optional();
 	}
 
-	Paged<VoteSummary> page(Collection<VoteStatus> statuses, PageQuery page) {
+	/** Votes in these statuses in the given order (a fixed ORDER BY list of the caller's, never input). */
+	Paged<VoteSummary> page(Collection<VoteStatus> statuses, String order, PageQuery page) {
 		String[] names = statuses.stream().map(VoteStatus::name).toArray(String[]::new);
-		List<VoteSummary> items = jdbc.sql("""
+		long total = jdbc.sql("select count(*) from voting_votes where status = any(?)").param(names).query(Long.class)
+			.single();
+		return Paged.of(summaries("where v.status = any(?) order by " + order + " limit ? offset ?", names, page.size(),
+				page.offset()), page, total);
+	}
+
+	/** Every vote, the newest first, for staff. */
+	Paged<VoteSummary> all(PageQuery page) {
+		long total = jdbc.sql("select count(*) from voting_votes").query(Long.class).single();
+		return Paged.of(summaries("order by v.created_at desc, v.id limit ? offset ?", page.size(), page.offset()), page,
+				total);
+	}
+
+	private List<VoteSummary> summaries(String condition, Object... parameters) {
+		return jdbc.sql("""
 				select v.id, v.title_ru, v.title_en, v.kind, v.status, v.opens_at, v.closes_at,
 				       coalesce(h.tree_size, 0) as ballots
 				from voting_votes v left join voting_tree_heads h on h.vote_id = v.id
-				where v.status = any(?)
-				order by v.closes_at desc, v.id limit ? offset ?
-				""").params(names, page.size(), page.offset()).query((rs, row) -> new VoteSummary(
+				""" + condition).params(parameters).query((rs, row) -> new VoteSummary(
 						new VoteId(rs.getObject("id", UUID.class)), text(rs, "title"), VoteKind.valueOf(rs.getString("kind")),
 						VoteStatus.valueOf(rs.getString("status")), rs.getTimestamp("opens_at").toInstant(),
 						rs.getTimestamp("closes_at").toInstant(), rs.getLong("ballots")))
 			.list();
-		long total = jdbc.sql("select count(*) from voting_votes where status = any(?)").param(names).query(Long.class)
-			.single();
-		return Paged.of(items, page, total);
 	}
 
 	List<VoteId> dueToOpen(Instant now, int limit) {
