@@ -59,6 +59,9 @@ class VotingJourneyTests {
 			browser.go("/votes/" + fixtures.demoVote("Народный бюджет Ленинского района — 2027"));
 			browser.find(By.id("ballot"));
 			assertThat(browser.pageSource()).doesNotContain("id=\"already-voted\"");
+			browser.driver().manage().window().setSize(new Dimension(360, 740));
+			assertThat(pageWidth(browser)).as("the ballot fits a phone").isLessThanOrEqualTo(360);
+			browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
 			browser.click(By.cssSelector(EMBANKMENT)).click(By.cssSelector(PLAYGROUND));
 			assertThat(digits(browser.text(By.id("budget-left")))).isEqualTo("2300000");
