@@ -35,7 +35,9 @@ final class CsvLine {
 					field.append(c);
 				}
 			}
-			else if (c == '"' && field.isEmpty()) {
+			else if (c == '"' && field.toString().isBlank()) {
+				// spaces before an opening quote are not part of the field
+				field.setLength(0);
 				quoted = true;
 			}
 			else if (c == separator) {

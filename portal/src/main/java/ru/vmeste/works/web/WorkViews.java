@@ -128,7 +128,7 @@ class WorkViews {
 		Timeliness timeliness = schedule.timeliness(work.status(), today);
 		return new Summary(work.id().toString(), work.number(), work.title(), work.kind(), work.status(),
 				schedule.plannedStart(), schedule.plannedEnd(), schedule.actualStart(), schedule.actualEnd(),
-				work.contractor(), objectIds(work), work.funding().program(), work.place().district().toString(),
+				work.contractor(), objectIds(work), work.funding().program(), work.place().district().value().toString(),
 				work.progress(), timeliness, timeliness == Timeliness.OVERDUE, schedule.daysLate(work.status(), today),
 				work.place().point().lat(), work.place().point().lon(), rating(work),
 				work.flaggedAt() != null);
@@ -145,7 +145,7 @@ class WorkViews {
 				work.progress(), work.funding().program(), work.funding().programYear(), work.funding().source(),
 				work.funding().budget(), work.funding().contractAmount(),
 				new Customer(work.customer().toString(), organization(work, locale)), work.contractor(),
-				work.externalRef(), work.place().district().toString(),
+				work.externalRef(), work.place().district().value().toString(),
 				territory.district(work.place().district()).map(district -> district.name().in(locale)).orElse(null),
 				work.place().point().lat(), work.place().point().lon(),
 				work.place().geometry() == null ? null : GeoJson.write(work.place().geometry()), objectIds(work),
