@@ -1,0 +1,124 @@
+package ru.vmeste.objects;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Administrators define types and edit objects; the forms explain every bad value; residents
+ * and visitors cannot reach any of it.
+ */
+@PortalTest
+class ObjectAdminPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CityObjects objects;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RequestPostProcessor admin() {
+		return user(users.loadUserByUsername(DemoAccounts.ADMIN));
+	}
+
+	@Test
+	void showsTheAdministrationPagesToAdministrators() {
+		ObjectType school = objects.typeByCode("school").orElseThrow();
+		String anySchool = jdbc.sql("select id::text from objects_objects where type_id = ? limit 1")
+			.param(school.id().value())
+			.query(String.class)
+			.single();
+		for (String path : new String[] { "/admin/object-types", "/admin/object-types/new",
+				"/admin/object-types/" + school.id(), "/admin/objects", "/admin/objects?q=школа",
+				"/admin/objects/new?type=" + school.id(), "/admin/objects/" + anySchool, "/admin/objects/import" }) {
+			assertThat(mvc.get().uri(path).with(admin())).as(path).hasStatusOk();
+		}
+	}
+
+	@Test
+	void keepsResidentsAndVisitorsOut() {
+		assertThat(mvc.get().uri("/admin/objects").with(user("r").roles("RESIDENT"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin/object-types").with(user("o").roles("OFFICIAL"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/admin/object-types").with(csrf()).with(user("r").roles("RESIDENT")).param("code", "x"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin/objects/import")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void createsATypeWithTypedAttributesAndExplainsBadOnes() {
+		String code = "bench-" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(mvc.post()
+			.uri("/admin/object-types")
+			.with(csrf())
+			.with(admin())
+			.param("code", code)
+			.param("nameRu", "Скамейки")
+			.param("nameEn", "Benches")
+			.param("icon", "bench")
+			.param("geometryKind", "POINT")
+			.param("attributes[0].code", "seats")
+			.param("attributes[0].nameRu", "Мест")
+			.param("attributes[0].type", "NUMBER")
+			.param("attributes[1].code", "material")
+			.param("attributes[1].nameRu", "Материал")
+			.param("attributes[1].type", "ENUMERATION")
+			.param("attributes[1].options", "дерево, металл")
+			.param("attributes[2].code", "")).hasStatus(HttpStatus.FOUND);
+		ObjectType created = objects.typeByCode(code).orElseThrow();
+		assertThat(created.attributes()).extracting(AttributeDefinition::code, AttributeDefinition::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("seats", AttributeType.NUMBER),
+					org.assertj.core.groups.Tuple.tuple("material", AttributeType.ENUMERATION));
+		assertThat(created.attribute("material").orElseThrow().options()).containsExactly("дерево", "металл");
+
+		assertThat(mvc.post()
+			.uri("/admin/object-types")
+			.with(csrf())
+			.with(admin())
+			.param("code", code + "-list")
+			.param("nameRu", "Урны")
+			.param("icon", "trash")
+			.param("geometryKind", "POINT")
+			.param("attributes[0].code", "volume")
+			.param("attributes[0].type", "ENUMERATION")).hasStatusOk()
+			.bodyText()
+			.contains("Для характеристики-списка volume укажите допустимые значения.");
+		assertThat(objects.typeByCode(code + "-list")).isEmpty();
+	}
+
+	@Test
+	void refusesToChangeTheShapeOfATypeThatHasObjects() {
+		ObjectType school = objects.typeByCode("school").orElseThrow();
+		assertThat(mvc.post()
+			.uri("/admin/object-types/" + school.id())
+			.with(csrf())
+			.with(admin())
+			.param("code", "school")
+			.param("nameRu", school.name().ru())
+			.param("icon", school.icon())
+			.param("geometryKind", "POLYGON")).hasStatusOk()
+			.bodyText()
+			.contains("У типа уже есть объекты, поэтому его форму на карте изменить нельзя.");
+		assertThat(objects.typeByCode("school").orElseThrow().geometryKind()).isEqualTo(GeometryKind.POINT);
+	}
+
+}
