@@ -40,10 +40,6 @@ class ImportMerge {
 			rows++;
 		}
 
-		void cancel() {
-			copy.cancel();
-		}
-
 	}
 
 	private static final String UPDATED = String.join(", ",

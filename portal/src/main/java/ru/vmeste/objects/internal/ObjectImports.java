@@ -183,10 +183,6 @@ public class ObjectImports {
 				}
 			}
 		}
-		catch (RuntimeException ex) {
-			staging.cancel();
-			throw ex;
-		}
 		return merge.merge(staging, now, job.id());
 	}
 

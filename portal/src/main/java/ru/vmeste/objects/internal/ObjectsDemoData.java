@@ -91,14 +91,8 @@ class ObjectsDemoData implements ApplicationRunner, Ordered {
 			.collect(Collectors.toMap(Organization::code, Organization::id));
 		DemoCity city = new DemoCity(territory, territory.currentRegion().map(Region::center).orElse(PERM_CENTRE));
 		ObjectCopy copy = ObjectCopy.into(dataSource, "objects_objects");
-		try {
-			new DemoObjects(city, demoTypes, owners,
-					draft -> copy.add(new ObjectId(UUID.randomUUID()), draft, SOURCE, now)).generate();
-		}
-		catch (RuntimeException ex) {
-			copy.cancel();
-			throw ex;
-		}
+		new DemoObjects(city, demoTypes, owners, draft -> copy.add(new ObjectId(UUID.randomUUID()), draft, SOURCE, now))
+			.generate();
 		long objects = copy.finish();
 		jdbc.sql("""
 				insert into objects_history (object_id, changed_at, change)
