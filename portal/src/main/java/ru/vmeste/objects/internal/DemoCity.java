@@ -39,8 +39,23 @@ final class DemoCity {
 	record Place(GeoPoint point, District district) {
 	}
 
+	/** A house number; long streets run out of numbers and go on with blocks ("12к2"). */
+	record House(int number, int block) {
+
+		String ru() {
+			return block > 1 ? number + "к" + block : String.valueOf(number);
+		}
+
+		String en() {
+			return block > 1 ? number + " bldg " + block : String.valueOf(number);
+		}
+
+	}
+
 	/** Perm's districts lie within this box; places are drawn in it and kept when inside a district. */
 	private static final double MIN_LON = 55.9, MAX_LON = 56.45, MIN_LAT = 57.9, MAX_LAT = 58.15;
+
+	private static final int HOUSES_PER_STREET = 160;
 
 	private static final double METRES_PER_DEGREE_LAT = 6_371_008.8 * Math.PI / 180;
 
@@ -101,9 +116,10 @@ final class DemoCity {
 		return candidates.get(random.nextInt(candidates.size()));
 	}
 
-	/** The next house number along a street, so addresses do not repeat. */
-	int house(Street street) {
-		return lastHouse.merge(street, 1 + random.nextInt(3), Integer::sum);
+	/** The next house along a street, so addresses do not repeat. */
+	House house(Street street) {
+		int count = lastHouse.merge(street, 1 + random.nextInt(3), Integer::sum);
+		return new House(1 + count % HOUSES_PER_STREET, 1 + count / HOUSES_PER_STREET);
 	}
 
 	GeoPoint offset(GeoPoint from, double eastMetres, double northMetres) {

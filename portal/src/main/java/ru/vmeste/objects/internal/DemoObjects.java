@@ -173,8 +173,8 @@ final class DemoObjects {
 
 	private Address address(DemoCity.Place place) {
 		DemoCity.Street street = city.street(place.district());
-		int house = city.house(street);
-		return new Address(place.point(), place.district(), street.ru() + ", " + house, house + " " + street.en());
+		DemoCity.House house = city.house(street);
+		return new Address(place.point(), place.district(), street.ru() + ", " + house.ru(), house.en() + " " + street.en());
 	}
 
 	private GeoPoint pointAlong(LineString line, double fraction) {

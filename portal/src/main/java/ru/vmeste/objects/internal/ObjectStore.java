@@ -34,6 +34,9 @@ import ru.vmeste.territory.DistrictId;
 @Repository
 class ObjectStore {
 
+	/** How similar (0 to 1) a name or address must be to the query's words to be found. */
+	static final String SIMILARITY = "0.4";
+
 	private static final String SUMMARY = "id, type_id, name_ru, name_en, address, lat, lon, status, district_id, owner_id";
 
 	private final JdbcClient jdbc;
@@ -110,6 +113,7 @@ class ObjectStore {
 		return Paged.of(entries, page, total);
 	}
 
+	/** Must run in a transaction when searching: the similarity threshold is set for it alone. */
 	Paged<ObjectSummary> list(ObjectFilter filter, PageQuery page) {
 		StringBuilder where = new StringBuilder(" where true");
 		List<Object> params = new ArrayList<>();
@@ -124,6 +128,10 @@ class ObjectStore {
 		String order = " order by name_ru, id";
 		List<Object> orderParams = new ArrayList<>();
 		if (filter.query() != null) {
+			// a typo in a short name leaves about half the trigrams; 0.6, the default, misses "Шкала № 12"
+			jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(SIMILARITY)
+				.query(String.class)
+				.single();
 			String query = SearchText.query(filter.query());
 			where.append(" and ? <% search_text");
 			params.add(query);
