@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.ExifJpeg;
 import ru.vmeste.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +120,101 @@ class ObjectAdminPagesTests {
 			.bodyText()
 			.contains("У типа уже есть объекты, поэтому его форму на карте изменить нельзя.");
 		assertThat(objects.typeByCode("school").orElseThrow().geometryKind()).isEqualTo(GeometryKind.POINT);
+	}
+
+	@Test
+	void explainsEveryBadFieldOfANewObjectAndSavesNothing() {
+		ObjectType school = objects.typeByCode("school").orElseThrow();
+		long before = count();
+		assertThat(mvc.post()
+			.uri("/admin/objects/new?type=" + school.id())
+			.with(csrf())
+			.with(admin())
+			.param("name", "")
+			.param("lat", "55.7558")
+			.param("lon", "37.6173")
+			.param("owner", "")
+			.param("status", "ACTIVE")
+			.param("attributes[capacity]", "много")
+			.param("attributes[website]", "ftp://school")).hasStatusOk()
+			.bodyText()
+			.contains("Значение обязательно.", "Расположение за пределами районов региона.", "capacity: «много» — не число.",
+					"website: «ftp://school» — не веб-адрес (http или https).", "aria-invalid=\"true\"");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void addsAnObjectChangesItAndKeepsItsHistory() {
+		ObjectType school = objects.typeByCode("school").orElseThrow();
+		var created = mvc.post()
+			.uri("/admin/objects/new?type=" + school.id())
+			.with(csrf())
+			.with(admin())
+			.param("name", "Школа № 777")
+			.param("nameEn", "School No. 777")
+			.param("address", "ул. Ленина, 77")
+			.param("lat", "58.0105")
+			.param("lon", "56.2420")
+			.param("owner", "perm-construction")
+			.param("status", "ACTIVE")
+			.param("attributes[number]", "777")
+			.param("attributes[capacity]", "1 100")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		ObjectId id = ObjectId.of(created.getResponse().getRedirectedUrl().replaceFirst(".*/", ""));
+		CityObject school777 = objects.find(id).orElseThrow();
+		assertThat(school777.attributes()).containsEntry("capacity", new java.math.BigDecimal("1100"));
+		assertThat(school777.district()).isNotNull();
+
+		assertThat(mvc.post()
+			.uri("/admin/objects/" + id)
+			.with(csrf())
+			.with(admin())
+			.param("name", "Школа № 777")
+			.param("nameEn", "School No. 777")
+			.param("address", "ул. Ленина, 77")
+			.param("lat", "58.0105")
+			.param("lon", "56.2420")
+			.param("owner", "perm-construction")
+			.param("status", "UNDER_REPAIR")
+			.param("attributes[number]", "777")
+			.param("attributes[capacity]", "1200")).hasStatus(HttpStatus.FOUND);
+		assertThat(objects.find(id).orElseThrow().status()).isEqualTo(ObjectStatus.UNDER_REPAIR);
+		assertThat(mvc.get().uri("/objects/" + id)).hasStatusOk()
+			.bodyText()
+			.contains("На ремонте", "изменён", "Состояние", "Характеристики", "добавлен в реестр")
+			.doesNotContain("Администратор портала");
+	}
+
+	@Test
+	void addsAPhotoWithoutItsMetadataAndShowsIt() throws Exception {
+		String id = jdbc.sql("select id::text from objects_objects order by id desc limit 1").query(String.class).single();
+		assertThat(mvc.post()
+			.uri("/admin/objects/" + id + "/photos")
+			.multipart()
+			.file("file", ExifJpeg.withGps(640, 480, 6))
+			.with(csrf())
+			.with(admin())).hasStatus(HttpStatus.FOUND);
+		String photo = jdbc.sql("select id::text from objects_photos where object_id = ?::uuid").param(id)
+			.query(String.class)
+			.single();
+		var served = mvc.get().uri("/objects/" + id + "/photos/" + photo).exchange();
+		assertThat(served).hasStatusOk();
+		assertThat(ExifJpeg.hasApp1Segment(served.getResponse().getContentAsByteArray())).isFalse();
+		assertThat(mvc.get().uri("/api/v1/objects/" + id)).bodyJson()
+			.extractingPath("$.properties.photos[0].url")
+			.asString()
+			.endsWith("/objects/" + id + "/photos/" + photo);
+		assertThat(mvc.post()
+			.uri("/admin/objects/" + id + "/photos")
+			.multipart()
+			.file("file", "not a picture".getBytes())
+			.with(csrf())
+			.with(admin())).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from objects_objects").query(Long.class).single();
 	}
 
 }
