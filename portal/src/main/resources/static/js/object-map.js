@@ -64,6 +64,7 @@
     }).catch(function () { /* outlines are decoration */ });
 
     function load() {
+      element.dataset.currentZoom = String(map.getZoom());
       var bounds = map.getBounds();
       var params = new URLSearchParams({
         bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
