@@ -13,6 +13,8 @@ public interface Residents {
 
 	long countRegistered();
 
+	boolean hasRole(UserId user, Role role);
+
 	/** The account with this e-mail, e.g. to add an official to an organization. */
 	Optional<UserId> findByEmail(String email);
 

@@ -1,5 +1,6 @@
 package ru.vmeste.portal;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.support.PortalTest;
 
@@ -24,6 +26,9 @@ class ErrorPagesTests {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void showsAFriendlyNotFoundPageInRussian() {
@@ -52,6 +57,19 @@ class ErrorPagesTests {
 		ResponseEntity<String> page = html("/admin/services", null);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getBody()).contains("action=\"/login\"", "Войти");
+	}
+
+	@Test
+	void showsAFriendlyPageForAnInternalErrorWithoutDetails() {
+		assertThat(mvc.get()
+			.uri("/error")
+			.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internals"))
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.bodyText()
+			.contains("Внутренняя ошибка", "На нашей стороне что-то пошло не так")
+			.doesNotContain("secret internals", "IllegalStateException");
 	}
 
 	private ResponseEntity<String> html(String path, String cookie) {

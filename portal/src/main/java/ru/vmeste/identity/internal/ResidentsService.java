@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.Contact;
 import ru.vmeste.identity.ResidentStatus;
 import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 
 /**
@@ -38,6 +39,11 @@ class ResidentsService implements Residents {
 	@Override
 	public long countRegistered() {
 		return users.count();
+	}
+
+	@Override
+	public boolean hasRole(UserId user, Role role) {
+		return users.byId(user).map(account -> account.roles().contains(role)).orElse(false);
 	}
 
 	@Override

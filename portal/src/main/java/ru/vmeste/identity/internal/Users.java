@@ -119,6 +119,27 @@ public class Users {
 			.update();
 	}
 
+	/** Accounts whose e-mail or name contains the text, newest first; everyone when the text is blank. */
+	public Paged<UserAccount> search(String text, PageQuery page) {
+		String where = text.isBlank() ? "" : " where u.email::text ilike :pattern or u.name ilike :pattern";
+		String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<UserAccount> items = jdbc.sql(SELECT + where + " order by u.created_at desc limit :limit offset :offset")
+			.param("pattern", pattern)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Users::account)
+			.list();
+		long total = jdbc.sql("select count(*) from identity_users u" + where).param("pattern", pattern)
+			.query(Long.class)
+			.single();
+		return Paged.of(items, page, total);
+	}
+
+	public void setRoles(UserId id, Set<Role> roles) {
+		jdbc.sql("delete from identity_user_roles where user_id = ?").param(id.value()).update();
+		roles.forEach(role -> grant(id, role));
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from identity_users").query(Long.class).single();
 	}

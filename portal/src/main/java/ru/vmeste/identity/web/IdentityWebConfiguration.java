@@ -40,6 +40,11 @@ class IdentityWebConfiguration {
 	}
 
 	@Bean
+	NavigationItem userAdministrationNavigation() {
+		return NavigationItem.workspace("ADMIN", "/admin/users", "identity.nav.users", "people", 950);
+	}
+
+	@Bean
 	PublicFigures residentFigures(Residents residents) {
 		return () -> List.of(new PublicFigure("identity.figure.residents",
 				NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru")).format(residents.countRegistered()), 10));

@@ -2,7 +2,9 @@ package ru.vmeste.organizations.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +70,27 @@ public class OrganizationStore {
 		return new OrganizationId(id);
 	}
 
+	/** Saves everything but the id; the code stays unique. */
+	public void update(Organization organization) {
+		jdbc.sql("""
+				update organizations_organizations set code = ?, name_ru = ?, name_en = ?, kind = ?, parent_id = ?,
+				    district_id = ?, phone = ?, email = ?, address = ?, working_hours = ?
+				where id = ?
+				""")
+			.params(organization.code(), organization.name().ru(), organization.name().en(), organization.kind().name(),
+					organization.parent() == null ? null : organization.parent().value(),
+					organization.district() == null ? null : organization.district().value(),
+					organization.contacts().phone(), organization.contacts().email(), organization.contacts().address(),
+					organization.contacts().workingHours(), organization.id().value())
+			.update();
+	}
+
+	public void removeMember(OrganizationId organization, UserId official) {
+		jdbc.sql("delete from organizations_members where organization_id = ? and user_id = ?")
+			.params(organization.value(), official.value())
+			.update();
+	}
+
 	public void addMember(OrganizationId organization, UserId official, MemberRole role) {
 		jdbc.sql("""
 				insert into organizations_members (organization_id, user_id, role) values (?, ?, ?)
@@ -79,6 +102,15 @@ public class OrganizationStore {
 		return jdbc.sql("select * from organizations_members where user_id = ?").param(official.value())
 			.query(OrganizationStore::membership)
 			.list();
+	}
+
+	public Map<OrganizationId, Integer> memberCounts() {
+		Map<OrganizationId, Integer> counts = new HashMap<>();
+		jdbc.sql("select organization_id, count(*) as members from organizations_members group by organization_id")
+			.query(rs -> {
+				counts.put(new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getInt("members"));
+			});
+		return counts;
 	}
 
 	public List<Membership> membersOf(OrganizationId organization) {
@@ -93,7 +125,14 @@ public class OrganizationStore {
 		return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("code"),
 				new LocalizedText(rs.getString("name_ru"), rs.getString("name_en")),
 				OrganizationKind.valueOf(rs.getString("kind")), parent == null ? null : new OrganizationId(parent),
-				district == null ? null : new DistrictId(district));
+				district == null ? null : new DistrictId(district),
+				new Organization.Contacts(text(rs, "phone"), text(rs, "email"), text(rs, "address"),
+						text(rs, "working_hours")));
+	}
+
+	private static String text(ResultSet rs, String column) throws SQLException {
+		String value = rs.getString(column);
+		return value == null ? "" : value;
 	}
 
 	private static Membership membership(ResultSet rs, int row) throws SQLException {

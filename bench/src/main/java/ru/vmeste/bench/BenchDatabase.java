@@ -1,0 +1,98 @@
+package ru.vmeste.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * The embedded PostgreSQL the whole bench runs on: the portal connects to it as an external
+ * server, and the baselines and data generators use it directly, so every figure is measured
+ * on the same database, minutes apart.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+	static final String DATABASE = "vmeste";
+
+	private final EmbeddedPostgres postgres;
+
+	private final HikariDataSource pool;
+
+	private BenchDatabase(EmbeddedPostgres postgres, HikariDataSource pool) {
+		this.postgres = postgres;
+		this.pool = pool;
+	}
+
+	static BenchDatabase start(Path dataDir) throws IOException, SQLException {
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(true)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "300")
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("work_mem", "16MB")
+			.setLocaleConfig("encoding", "UTF8")
+			.start();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			connection.createStatement().execute("create database " + DATABASE + " template template0 encoding 'UTF8'");
+		}
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+		pool.setUsername("postgres");
+		pool.setMaximumPoolSize(40);
+		return new BenchDatabase(postgres, pool);
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", DATABASE);
+	}
+
+	DataSource dataSource() {
+		return pool;
+	}
+
+	void execute(String sql) throws SQLException {
+		try (Connection connection = pool.getConnection()) {
+			connection.createStatement().execute(sql);
+		}
+	}
+
+	long queryLong(String sql) throws SQLException {
+		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/** Bulk-loads CSV rows with COPY, the fastest way into PostgreSQL. */
+	long copy(String table, String columns, Reader csv) throws SQLException, IOException {
+		try (Connection connection = pool.getConnection()) {
+			return new CopyManager(connection.unwrap(BaseConnection.class))
+				.copyIn("copy " + table + " (" + columns + ") from stdin (format csv)", csv);
+		}
+	}
+
+	String size() throws SQLException {
+		try (Connection connection = pool.getConnection();
+				var result = connection.createStatement().executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		pool.close();
+		postgres.close();
+	}
+
+}

@@ -1,0 +1,81 @@
+package ru.vmeste.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole bench: starts PostgreSQL and the portal on it, loads data, measures the raw
+ * baselines and the portal's scenarios at 1, 8 and 32 clients, and writes the report.
+ */
+public final class BenchRunner {
+
+	static final Path WORK = Path.of("bench", "target", "run");
+
+	private BenchRunner() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchSettings settings = BenchSettings.of(args);
+		long started = System.nanoTime();
+		Report report = new Report();
+		System.out.println("Vmeste bench (" + settings.mode() + "): starting PostgreSQL and the portal");
+		try (BenchDatabase database = BenchDatabase.start(WORK.resolve("pg"));
+				PortalProcess portal = PortalProcess.start(portalJar(), database.jdbcUrl(), WORK)) {
+			machine(report, database);
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			RawBaselines raw = new RawBaselines(database);
+			Map<Integer, Measurement> rawInserts = new HashMap<>();
+			System.out.println("Raw PostgreSQL baseline: single-row INSERTs");
+			for (int clients : settings.concurrency()) {
+				rawInserts.put(clients, raw.insert(settings, clients));
+				report.add(rawInserts.get(clients));
+			}
+			new PageReads(http, portal).measure(settings, report);
+			report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
+			report.fact("databaseSize", database.size());
+		}
+		report.fact("runSeconds", (System.nanoTime() - started) / 1_000_000_000L);
+		report.print();
+		String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-" + settings.mode();
+		System.out.println("Results: " + report.write(Path.of("bench", "results"), name));
+	}
+
+	private static void machine(Report report, BenchDatabase database) throws Exception {
+		report.fact("date", LocalDateTime.now().toString());
+		report.fact("cpus", Runtime.getRuntime().availableProcessors());
+		report.fact("cpuModel", procLine("/proc/cpuinfo", "model name"));
+		report.fact("memory", procLine("/proc/meminfo", "MemTotal"));
+		report.fact("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		try (var connection = database.dataSource().getConnection();
+				var result = connection.createStatement().executeQuery("show server_version")) {
+			result.next();
+			report.fact("postgresql", result.getString(1));
+		}
+	}
+
+	private static String procLine(String file, String key) {
+		try (Stream<String> lines = Files.lines(Path.of(file))) {
+			return lines.filter(line -> line.startsWith(key)).findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip())
+				.orElse("unknown");
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
+	}
+
+	private static Path portalJar() throws Exception {
+		try (Stream<Path> jars = Files.list(Path.of("portal", "target"))) {
+			return jars.filter(path -> path.getFileName().toString().endsWith("-exec.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("Build the portal first: ./mvnw -DskipTests package"));
+		}
+	}
+
+}

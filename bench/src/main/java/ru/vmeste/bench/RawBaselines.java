@@ -1,0 +1,160 @@
+package ru.vmeste.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What PostgreSQL itself does on this machine, without the portal: single-row INSERTs of an
+ * appeal-shaped row (one transaction each, from N connections) and indexed bounding-box
+ * SELECTs over an objects-shaped table. Every portal figure is reported as a ratio to these.
+ */
+final class RawBaselines {
+
+	/** The Perm area the generators spread points over. */
+	static final double MIN_LON = 55.95;
+	static final double MAX_LON = 56.42;
+	static final double MIN_LAT = 57.93;
+	static final double MAX_LAT = 58.12;
+
+	private final BenchDatabase database;
+
+	RawBaselines(BenchDatabase database) throws SQLException {
+		this.database = database;
+		database.execute("""
+				create table if not exists bench_raw_appeals (
+				    id uuid primary key, author_id uuid not null, topic_id uuid not null, lat double precision not null,
+				    lon double precision not null, location point not null, text text not null, status text not null,
+				    created_at timestamptz not null);
+				create index if not exists bench_raw_appeals_location_idx on bench_raw_appeals using gist (location);
+				create index if not exists bench_raw_appeals_author_idx on bench_raw_appeals (author_id, created_at);
+				create index if not exists bench_raw_appeals_status_idx on bench_raw_appeals (status, topic_id);
+				create table if not exists bench_raw_objects (
+				    id bigint primary key, type_id int not null, lat double precision not null,
+				    lon double precision not null, location point not null, name text not null);
+				create index if not exists bench_raw_objects_location_idx on bench_raw_objects using gist (location);
+				""");
+	}
+
+	/** One appeal-shaped INSERT per operation, each its own transaction, from per-client connections. */
+	Measurement insert(BenchSettings settings, int clients) throws SQLException, InterruptedException {
+		UUID topic = UUID.randomUUID();
+		try (Statements statements = new Statements(clients, """
+				insert into bench_raw_appeals (id, author_id, topic_id, lat, lon, location, text, status, created_at)
+				values (?, ?, ?, ?, ?, point(?, ?), ?, 'MODERATION', ?)""")) {
+			return Load.run("raw INSERT (appeal-shaped)", "raw PostgreSQL", clients, settings.warmUp(), settings.window(),
+					settings.maxOperations(), (client, sequence) -> {
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			double lat = random.nextDouble(MIN_LAT, MAX_LAT);
+			double lon = random.nextDouble(MIN_LON, MAX_LON);
+			PreparedStatement statement = statements.of(client);
+			statement.setObject(1, UUID.randomUUID());
+			statement.setObject(2, UUID.randomUUID());
+			statement.setObject(3, topic);
+			statement.setDouble(4, lat);
+			statement.setDouble(5, lon);
+			statement.setDouble(6, lon);
+			statement.setDouble(7, lat);
+			statement.setString(8, "Яма на проезжей части напротив дома " + sequence + ", глубина около 10 см");
+			statement.setTimestamp(9, Timestamp.from(Instant.now()));
+			return statement.executeUpdate() == 1;
+			});
+		}
+	}
+
+	/** Fills the objects-shaped table with {@code count} points spread over the city. */
+	void fillObjects(int count) throws SQLException {
+		database.execute("truncate bench_raw_objects");
+		database.execute("""
+				insert into bench_raw_objects (id, type_id, lat, lon, location, name)
+				select g, g % 10, lat, lon, point(lon, lat), 'Объект ' || g
+				from (select g, %f + random() * %f as lat, %f + random() * %f as lon from generate_series(1, %d) g) p
+				""".formatted(MIN_LAT, MAX_LAT - MIN_LAT, MIN_LON, MAX_LON - MIN_LON, count));
+		database.execute("analyze bench_raw_objects");
+	}
+
+	/** An indexed bounding-box SELECT of a street-level viewport (about 1.2 x 0.6 km), at most 500 rows. */
+	Measurement bboxSelect(BenchSettings settings, int clients, String variant) throws SQLException, InterruptedException {
+		try (Statements statements = new Statements(clients, """
+				select id, type_id, lat, lon, name from bench_raw_objects
+				where location <@ box(point(?, ?), point(?, ?)) limit 500""")) {
+			return Load.run("raw bbox SELECT", variant, clients, settings.warmUp(), settings.window(),
+					settings.maxOperations(), (client, sequence) -> {
+			Viewport viewport = Viewport.street(ThreadLocalRandom.current());
+			PreparedStatement statement = statements.of(client);
+			statement.setDouble(1, viewport.minLon());
+			statement.setDouble(2, viewport.minLat());
+			statement.setDouble(3, viewport.maxLon());
+			statement.setDouble(4, viewport.maxLat());
+			int rows = 0;
+			try (var result = statement.executeQuery()) {
+				while (result.next()) {
+					rows++;
+				}
+			}
+			return rows >= 0;
+			});
+		}
+	}
+
+	/** A connection and a prepared statement per client, closed after the measurement. */
+	private final class Statements implements AutoCloseable {
+
+		private final Connection[] connections;
+
+		private final PreparedStatement[] statements;
+
+		Statements(int clients, String sql) throws SQLException {
+			connections = new Connection[clients];
+			statements = new PreparedStatement[clients];
+			for (int i = 0; i < clients; i++) {
+				connections[i] = database.dataSource().getConnection();
+				statements[i] = connections[i].prepareStatement(sql);
+			}
+		}
+
+		PreparedStatement of(int client) {
+			return statements[client];
+		}
+
+		@Override
+		public void close() throws SQLException {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
+
+	}
+
+	/** A map viewport inside the city. */
+	record Viewport(double minLon, double minLat, double maxLon, double maxLat) {
+
+		static Viewport street(ThreadLocalRandom random) {
+			return around(random, 0.02, 0.0055);
+		}
+
+		static Viewport district(ThreadLocalRandom random) {
+			return around(random, 0.16, 0.045);
+		}
+
+		static Viewport city() {
+			return new Viewport(MIN_LON, MIN_LAT, MAX_LON, MAX_LAT);
+		}
+
+		private static Viewport around(ThreadLocalRandom random, double width, double height) {
+			double lon = random.nextDouble(MIN_LON, MAX_LON - width);
+			double lat = random.nextDouble(MIN_LAT, MAX_LAT - height);
+			return new Viewport(lon, lat, lon + width, lat + height);
+		}
+
+		String bbox() {
+			return minLon + "," + minLat + "," + maxLon + "," + maxLat;
+		}
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package ru.vmeste.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything one run measured, printed as a table and written as JSON and a small HTML page
+ * with a chart.
+ */
+final class Report {
+
+	private final List<Measurement> measurements = new ArrayList<>();
+
+	private final List<Comparison> comparisons = new ArrayList<>();
+
+	private final Map<String, Object> facts = new LinkedHashMap<>();
+
+	void add(Measurement measurement) {
+		measurements.add(measurement);
+		System.out.printf(Locale.ROOT, "  %-34s %-22s c=%-3d %9.1f ops/s  p50 %7.2f ms  p99 %8.2f ms  errors %d%n",
+				measurement.scenario(), measurement.variant(), measurement.concurrency(), measurement.perSecond(),
+				measurement.p50Millis(), measurement.p99Millis(), measurement.errors());
+	}
+
+	void compare(Measurement portal, Measurement baseline, double target) {
+		add(portal);
+		comparisons.add(new Comparison(portal.scenario(), portal.concurrency(), portal, baseline, target));
+	}
+
+	void fact(String name, Object value) {
+		facts.put(name, value);
+	}
+
+	void print() {
+		System.out.println();
+		System.out.printf(Locale.ROOT, "%-34s %4s %12s %12s %7s %9s %9s %8s%n", "scenario (portal vs raw PostgreSQL)", "c",
+				"portal/s", "raw/s", "ratio", "p99 ms", "raw p99", "target");
+		for (Comparison c : comparisons) {
+			System.out.printf(Locale.ROOT, "%-34s %4d %12.1f %12.1f %7.3f %9.2f %9.2f %8s%n", c.scenario(), c.concurrency(),
+					c.portal().perSecond(), c.baseline().perSecond(), c.throughputRatio(), c.portal().p99Millis(),
+					c.baseline().p99Millis(), c.target() == 0 ? "-" : (c.meetsTarget() ? "met " : "MISS ") + c.target());
+		}
+		facts.forEach((name, value) -> System.out.println(name + ": " + value));
+	}
+
+	Path write(Path directory, String name) throws IOException {
+		Files.createDirectories(directory);
+		Map<String, Object> document = new LinkedHashMap<>(facts);
+		document.put("comparisons", comparisons.stream().map(Report::comparison).toList());
+		document.put("measurements", measurements);
+		Path json = directory.resolve(name + ".json");
+		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), document);
+		Files.writeString(directory.resolve(name + ".html"), ReportPage.html(name, facts, comparisons));
+		return json;
+	}
+
+	private static Map<String, Object> comparison(Comparison c) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("scenario", c.scenario());
+		row.put("concurrency", c.concurrency());
+		row.put("portalPerSecond", c.portal().perSecond());
+		row.put("baselinePerSecond", c.baseline().perSecond());
+		row.put("baseline", c.baseline().scenario());
+		row.put("throughputRatio", c.throughputRatio());
+		row.put("portalP50Millis", c.portal().p50Millis());
+		row.put("portalP95Millis", c.portal().p95Millis());
+		row.put("portalP99Millis", c.portal().p99Millis());
+		row.put("baselineP99Millis", c.baseline().p99Millis());
+		row.put("portalErrors", c.portal().errors());
+		row.put("target", c.target());
+		row.put("meetsTarget", c.meetsTarget());
+		return row;
+	}
+
+}

@@ -1,0 +1,58 @@
+package ru.vmeste.identity.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.Role;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.identity.internal.Users;
+import ru.vmeste.shared.DomainException;
+import ru.vmeste.shared.PageQuery;
+
+/**
+ * Administrators find accounts and give or take their roles.
+ */
+@Controller
+class UserAdminController {
+
+	private final Users users;
+
+	UserAdminController(Users users) {
+		this.users = users;
+	}
+
+	@GetMapping("/admin/users")
+	String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		String query = q.length() > 100 ? q.substring(0, 100) : q;
+		model.addAttribute("q", query);
+		model.addAttribute("users", users.search(query, PageQuery.of(page, 25)));
+		model.addAttribute("roles", Role.values());
+		return "identity/users";
+	}
+
+	@PostMapping("/admin/users/{id}/roles")
+	String roles(@PathVariable UUID id, @RequestParam(name = "roles", required = false) Set<Role> roles,
+			@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+		Set<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		UserId user = new UserId(id);
+		users.byId(user).orElseThrow(() -> DomainException.notFound("identity.user-not-found"));
+		if (user.equals(admin.id()) && !granted.contains(Role.ADMIN)) {
+			throw DomainException.invalid("identity.cannot-drop-own-admin");
+		}
+		users.setRoles(user, granted);
+		redirect.addFlashAttribute("notice", "identity.roles-saved");
+		return "redirect:/admin/users";
+	}
+
+}

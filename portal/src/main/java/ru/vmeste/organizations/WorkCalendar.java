@@ -1,0 +1,10 @@
+package ru.vmeste.organizations;
+
+/**
+ * Gives the current production calendar of the region, as the administrator keeps it.
+ */
+public interface WorkCalendar {
+
+	ProductionCalendar current();
+
+}

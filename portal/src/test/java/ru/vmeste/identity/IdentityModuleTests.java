@@ -1,0 +1,43 @@
+package ru.vmeste.identity;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+import ru.vmeste.identity.internal.Accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The identity module with its direct dependencies: its account flows publish the events
+ * other modules (notifications) react to.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+class IdentityModuleTests {
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void registrationAsksForTheEmailToBeConfirmed(Scenario scenario) {
+		scenario.stimulate(() -> accounts.register("module-" + System.nanoTime() + "@example.org", "a-long-password",
+				"Module Test", Locale.ENGLISH, "https://vmeste.example"))
+			.andWaitForEventOfType(EmailConfirmationRequested.class)
+			.toArriveAndVerify(event -> assertThat(event.confirmationLink())
+				.matches("https://vmeste\\.example/account/confirm\\?token=[A-Za-z0-9_-]{43}"));
+	}
+
+	@Test
+	void aPasswordResetIsOfferedOnlyForKnownAddresses(Scenario scenario) {
+		String email = "reset-" + System.nanoTime() + "@example.org";
+		accounts.register(email, "a-long-password", "Reset Test", Locale.ENGLISH, "https://vmeste.example");
+		scenario.stimulate(() -> accounts.requestPasswordReset(email.toUpperCase(Locale.ROOT), "https://vmeste.example"))
+			.andWaitForEventOfType(PasswordResetRequested.class)
+			.toArriveAndVerify(event -> assertThat(event.resetLink()).contains("/account/reset?token="));
+	}
+
+}
