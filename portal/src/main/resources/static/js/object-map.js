@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  var STREET_ZOOM = 16;
+  var MAX_ZOOM = 18;
   var STATUS_COLOURS = { ACTIVE: '#1f5fa8', UNDER_REPAIR: '#d97706', CLOSED: '#6c757d' };
 
   function tiles(map, element) {
@@ -38,7 +38,7 @@
       onEachFeature: function (feature, layer) {
         if (feature.properties.cluster) {
           layer.on('click', function (event) {
-            layer._map.setView(event.latlng, Math.min(layer._map.getZoom() + 2, STREET_ZOOM));
+            layer._map.setView(event.latlng, Math.min(layer._map.getZoom() + 2, MAX_ZOOM));
           });
           return;
         }

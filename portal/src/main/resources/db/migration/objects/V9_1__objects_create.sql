@@ -70,20 +70,21 @@ create index objects_photos_object_idx on objects_photos (object_id, created_at)
 
 -- Server-side clustering, precomputed: per cluster zoom (0..15, below MapGrid.STREET_ZOOM)
 -- the number of objects and the sum of their coordinates in each grid cell of
--- MapGrid.cellDegrees(zoom), per type and district, so a viewport at any zoom reads a few
--- hundred rows instead of counting objects. Kept exact by the statement triggers below for
--- every write path (single edits, imports, COPY); a cell whose objects all left keeps a
--- zero row, which queries skip.
+-- MapGrid.cellDegrees(zoom), per type and district and rolled up over all types and/or all
+-- districts (the nil uuid stands for "all"), so a viewport at any zoom, filtered or not, reads
+-- one row per visible cell instead of counting objects. Kept exact by the statement triggers
+-- below for every write path (single edits, imports, COPY); a cell whose objects all left
+-- keeps a zero row, which queries skip.
 create table objects_clusters (
     zoom        smallint not null,
-    cell_x      int not null,
-    cell_y      int not null,
     type_id     uuid not null,
     district_id uuid not null,
+    cell_x      int not null,
+    cell_y      int not null,
     objects     int not null,
     sum_lat     double precision not null,
     sum_lon     double precision not null,
-    primary key (zoom, cell_x, cell_y, type_id, district_id)
+    primary key (zoom, type_id, district_id, cell_x, cell_y)
 );
 
 create function objects_clusters_apply() returns trigger language plpgsql as $$
@@ -97,14 +98,17 @@ begin
     -- cell size 90 / 2^zoom degrees is MapGrid.cellDegrees(zoom); ordered to lock cells in one order
     execute format($sql$
         insert into objects_clusters as c
-        select z::smallint, floor((lon + 180) / (90.0::float8 / (1 << z)))::int,
-               floor((lat + 90) / (90.0::float8 / (1 << z)))::int, type_id, district_id,
+        select zoom, coalesce(type_id, '00000000-0000-0000-0000-000000000000'),
+               coalesce(district_id, '00000000-0000-0000-0000-000000000000'), cell_x, cell_y,
                sum(sign)::int, sum(sign * lat), sum(sign * lon)
-        from (%s) changed cross join generate_series(0, 15) z
-        group by 1, 2, 3, 4, 5
+        from (select z::smallint as zoom, floor((lon + 180) / (90.0::float8 / (1 << z)))::int as cell_x,
+                     floor((lat + 90) / (90.0::float8 / (1 << z)))::int as cell_y, type_id, district_id, sign, lat, lon
+              from (%s) changed cross join generate_series(0, 15) z) cells
+        group by grouping sets ((zoom, type_id, district_id, cell_x, cell_y), (zoom, type_id, cell_x, cell_y),
+                                (zoom, district_id, cell_x, cell_y), (zoom, cell_x, cell_y))
         having sum(sign) <> 0 or sum(sign * lat) <> 0 or sum(sign * lon) <> 0
         order by 1, 2, 3, 4, 5
-        on conflict (zoom, cell_x, cell_y, type_id, district_id) do update
+        on conflict (zoom, type_id, district_id, cell_x, cell_y) do update
             set objects = c.objects + excluded.objects, sum_lat = c.sum_lat + excluded.sum_lat,
                 sum_lon = c.sum_lon + excluded.sum_lon
         $sql$, changed);

@@ -209,8 +209,10 @@ class ObjectImportTests {
 	}
 
 	private long clusteredSchools() {
-		return jdbc.sql("select sum(objects) from objects_clusters where zoom = 0 and type_id = ?")
-			.param(objects.typeByCode("school").orElseThrow().id().value())
+		return jdbc.sql("""
+				select sum(objects) from objects_clusters
+				where zoom = 0 and type_id = ? and district_id = '00000000-0000-0000-0000-000000000000'
+				""").param(objects.typeByCode("school").orElseThrow().id().value())
 			.query(Long.class)
 			.single();
 	}

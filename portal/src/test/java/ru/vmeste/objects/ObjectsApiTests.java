@@ -87,6 +87,33 @@ class ObjectsApiTests {
 	}
 
 	@Test
+	void clustersAStreetScreenTooDenseForSingleMarkers() {
+		String district = jdbc.sql("select district_id::text from objects_objects limit 1").query(String.class).single();
+		String owner = jdbc.sql("select owner_id::text from objects_objects limit 1").query(String.class).single();
+		ObjectType lights = objects.typeByCode("street-light").orElseThrow();
+		try {
+			jdbc.sql("""
+					insert into objects_objects (id, type_id, name_ru, name_en, geometry, lat, lon, extent, owner_id, district_id,
+					    status, source, search_text, content_hash, created_at, updated_at)
+					select gen_random_uuid(), ?, 'Гирлянда ' || i, 'Garland ' || i,
+					       jsonb_build_object('type', 'Point', 'coordinates', jsonb_build_array(lon, lat)), lat, lon,
+					       box(point(lon, lat), point(lon, lat)), ?::uuid, ?::uuid, 'ACTIVE', 'dense-test', 'гирлянда', 'x', now(), now()
+					from (select i, 56.3601 + (i % 50) * 0.00008 as lon, 58.1301 + (i / 50) * 0.00004 as lat
+					      from generate_series(1, 2500) i) g
+					""").params(lights.id().value(), owner, district).update();
+			JsonNode dense = get("/api/v1/objects?bbox=56.355,58.125,56.375,58.137&zoom=16");
+			assertThat(dense.get("features").valueStream()).isNotEmpty()
+				.allSatisfy(feature -> assertThat(feature.at("/properties/cluster").asBoolean()).isTrue());
+			JsonNode close = get("/api/v1/objects?bbox=56.3601,58.1301,56.3609,58.1305&zoom=19");
+			assertThat(close.get("features").valueStream()).isNotEmpty()
+				.allSatisfy(feature -> assertThat(feature.at("/properties/name").asString()).startsWith("Гирлянда"));
+		}
+		finally {
+			jdbc.sql("delete from objects_objects where source = 'dense-test'").update();
+		}
+	}
+
+	@Test
 	void describesOneObjectWithItsOwner() {
 		ObjectType schools = objects.typeByCode("school").orElseThrow();
 		String id = jdbc.sql("select id::text from objects_objects where type_id = ? and name_ru = 'Школа № 12'")

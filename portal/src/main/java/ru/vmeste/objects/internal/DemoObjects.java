@@ -61,15 +61,12 @@ final class DemoObjects {
 			DemoCity.Street street = city.street(place.district());
 			LineString line = city.road(place.point(), 2 + random.nextInt(3));
 			int section = sections.merge(street, 1, Integer::sum);
+			String surface = random.nextInt(10) < 8 ? "асфальт" : random.nextBoolean() ? "брусчатка" : "грунт";
 			add(ROAD, street.ru() + ", участок " + section, street.en() + ", section " + section, street.ru(), line,
-					"perm-roads", Map.of("surface", random.nextInt(10) < 8 ? "асфальт" : random.nextBoolean() ? "брусчатка" : "грунт",
-							"lanes", number(random.nextInt(4) < 3 ? 2 : 4), "length_m", number(Math.round(lengthMetres(line))), "repaired", date()));
+					"perm-roads", Map.of("surface", surface, "lanes", number(random.nextInt(4) < 3 ? 2 : 4), "length_m",
+							number(Math.round(lengthMetres(line))), "repaired", date()));
 			for (double along : new double[] { 0.15, 0.5, 0.85 }) {
-				GeoPoint at = pointAlong(line, along);
-				light++;
-				add(STREET_LIGHT, "Опора освещения № " + light, "Street light No. " + light, street.ru(), city.point(city.offset(at, 8, 8)),
-						"perm-light", Map.of("lamp", random.nextInt(10) < 6 ? "светодиодный" : "натриевый", "power_w",
-								number(random.nextBoolean() ? 100 : 150), "installed", date()));
+				streetLight(++light, street, city.offset(pointAlong(line, along), 8, 8));
 			}
 			if (road < 1000) {
 				add(BUS_STOP, "Остановка «" + street.ru() + "»", "Bus stop “" + street.en() + "”", street.ru(),
@@ -79,13 +76,17 @@ final class DemoObjects {
 		}
 		for (int i = 0; i < 200; i++) {
 			DemoCity.Place place = city.place();
-			light++;
-			add(STREET_LIGHT, "Опора освещения № " + light, "Street light No. " + light, city.street(place.district()).ru(),
-					city.point(place.point()), "perm-light", Map.of("lamp", "светодиодный", "power_w", number(60), "installed", date()));
+			streetLight(++light, city.street(place.district()), place.point());
 		}
 		buildingsAndYards();
 		institutions();
 		parks();
+	}
+
+	private void streetLight(int number, DemoCity.Street street, GeoPoint at) {
+		String lamp = random.nextInt(10) < 6 ? "светодиодный" : "натриевый";
+		add(STREET_LIGHT, "Опора освещения № " + number, "Street light No. " + number, street.ru(), city.point(at),
+				"perm-light", Map.of("lamp", lamp, "power_w", number(random.nextBoolean() ? 100 : 150), "installed", date()));
 	}
 
 	private void buildingsAndYards() {
@@ -102,24 +103,30 @@ final class DemoObjects {
 				add(YARD, "Двор дома " + address.ru(), "Yard of " + address.en(), address.ru(), yard, null,
 						Map.of("area_m2", number(Math.round(squareMetres(yard))), "lit", random.nextInt(4) > 0));
 				if (i < 1300) {
-					add(PLAYGROUND, "Детская площадка, " + address.ru(), "Playground, " + address.en(), address.ru(),
-							city.point(yardCentre), null, Map.of("age_group", List.of("0–6", "7–12", "0–12").get(random.nextInt(3)),
-									"surface", List.of("резиновое", "песок", "газон").get(random.nextInt(3)), "installed", date()));
+					playground(address, yardCentre);
 				}
 			}
 		}
+	}
+
+	private void playground(Address address, GeoPoint at) {
+		String ages = List.of("0–6", "7–12", "0–12").get(random.nextInt(3));
+		String surface = List.of("резиновое", "песок", "газон").get(random.nextInt(3));
+		add(PLAYGROUND, "Детская площадка, " + address.ru(), "Playground, " + address.en(), address.ru(), city.point(at),
+				null, Map.of("age_group", ages, "surface", surface, "installed", date()));
 	}
 
 	private void institutions() {
 		for (int number = 1; number <= 150; number++) {
 			Address address = address(city.place());
 			add(SCHOOL, "Школа № " + number, "School No. " + number, address.ru(), city.point(address.point()),
-					"perm-construction", Map.of("number", number(number), "capacity", number(400 + random.nextInt(12) * 100),
-							"website", "https://school" + number + ".perm.example"));
+					"perm-construction", Map.of("number", number(number), "capacity",
+							number(400 + random.nextInt(12) * 100), "website", "https://school" + number + ".perm.example"));
 			if (number <= 140) {
 				Address rink = address(city.place());
-				add(HOCKEY_RINK, "Хоккейный корт, " + rink.ru(), "Hockey rink, " + rink.en(), rink.ru(), city.point(rink.point()),
-						null, Map.of("lit", random.nextInt(4) > 0, "changing_room", random.nextBoolean()));
+				add(HOCKEY_RINK, "Хоккейный корт, " + rink.ru(), "Hockey rink, " + rink.en(), rink.ru(),
+						city.point(rink.point()), null,
+						Map.of("lit", random.nextInt(4) > 0, "changing_room", random.nextBoolean()));
 			}
 		}
 		String[][] clinics = { { "взрослая", "Городская поликлиника", "City Clinic" },
@@ -128,8 +135,9 @@ final class DemoObjects {
 		for (int number = 1; number <= 60; number++) {
 			String[] clinic = clinics[number % 3];
 			Address address = address(city.place());
-			add(CLINIC, clinic[1] + " № " + number, clinic[2] + " No. " + number, address.ru(), city.point(address.point()),
-					"perm-construction", Map.of("kind", clinic[0], "website", "https://clinic" + number + ".perm.example"));
+			add(CLINIC, clinic[1] + " № " + number, clinic[2] + " No. " + number, address.ru(),
+					city.point(address.point()), "perm-construction",
+					Map.of("kind", clinic[0], "website", "https://clinic" + number + ".perm.example"));
 		}
 	}
 
@@ -139,8 +147,8 @@ final class DemoObjects {
 		}
 		for (int i = 0; i < 53; i++) {
 			Address address = address(city.place());
-			park(new DemoCity.Place(address.point(), address.district()), "Сквер, " + address.ru(), "Square, " + address.en(),
-					"сквер", 80);
+			park(new DemoCity.Place(address.point(), address.district()), "Сквер, " + address.ru(),
+					"Square, " + address.en(), "сквер", 80);
 		}
 	}
 

@@ -19,8 +19,11 @@ import ru.vmeste.territory.DistrictId;
 
 /**
  * What a map viewport shows. Below {@link MapGrid#STREET_ZOOM} it reads the precomputed cluster
- * cells of the zoom (a few hundred index entries, however many objects there are); at street
- * zoom it reads the objects whose bounding box meets the viewport through the GiST index.
+ * cells of the zoom: one row per visible cell, however many objects there are. From street
+ * zoom it reads the objects whose bounding box meets the viewport through the GiST index,
+ * unless the finest cells suggest the screen holds more than {@value #MAX_STREET_OBJECTS} of
+ * them: then it still shows those cells' clusters (thousands of markers help no one, and
+ * reading them would be slow).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,13 +32,19 @@ public class ObjectMap {
 	/** At most this many objects come back at street zoom; a denser viewport is marked truncated. */
 	public static final int MAX_FEATURES = 5000;
 
+	/** The finest zoom with precomputed clusters. */
+	static final int FINEST_CLUSTERS = MapGrid.STREET_ZOOM - 1;
+
+	static final int MAX_STREET_OBJECTS = 2000;
+
+	/** Stands for "every type" and "every district" in the cluster rows. */
+	static final UUID ALL = new UUID(0, 0);
+
 	static final String CLUSTERS = """
-			select cell_x, cell_y, sum(objects) as objects, sum(sum_lat) / sum(objects) as lat,
-			       sum(sum_lon) / sum(objects) as lon
+			select cell_x, cell_y, objects, sum_lat / objects as lat, sum_lon / objects as lon
 			from objects_clusters
-			where zoom = ? and cell_x between ? and ? and cell_y between ? and ? and objects > 0
-			  and (cast(? as uuid) is null or type_id = ?) and (cast(? as uuid) is null or district_id = ?)
-			group by cell_x, cell_y
+			where zoom = ? and type_id = ? and district_id = ? and cell_x between ? and ? and cell_y between ? and ?
+			  and objects > 0
 			""";
 
 	static final String FEATURES = """
@@ -46,8 +55,20 @@ public class ObjectMap {
 			limit ?
 			""";
 
-	/** A group of objects in one grid cell, placed at their mean position. */
-	public record Cluster(double lat, double lon, long count) {
+	/** What a viewport shows: clusters, or objects. */
+	public sealed interface View {
+	}
+
+	/** Groups of objects, each in one grid cell, placed at the objects' mean position. */
+	public record Clusters(List<Cluster> clusters) implements View {
+	}
+
+	/** Single objects; {@code truncated} when there were more than {@link #MAX_FEATURES}. */
+	public record Features(List<Feature> features, boolean truncated) implements View {
+	}
+
+	/** A group of objects in one grid cell ({@code cellX}, {@code cellY} at its zoom). */
+	public record Cluster(int cellX, int cellY, double lat, double lon, long count) {
 	}
 
 	/** One object at street zoom, with its geometry as stored (RFC 7946 GeoJSON). */
@@ -60,20 +81,32 @@ public class ObjectMap {
 		this.jdbc = jdbc;
 	}
 
-	public List<Cluster> clusters(BoundingBox box, int zoom, @Nullable ObjectTypeId type,
+	public View view(BoundingBox box, int zoom, @Nullable ObjectTypeId type, @Nullable DistrictId district) {
+		if (!MapGrid.showsIndividualFeatures(zoom)) {
+			return new Clusters(clusters(box, zoom, type, district));
+		}
+		List<Cluster> finest = clusters(box, FINEST_CLUSTERS, type, district);
+		if (estimate(box, finest) > MAX_STREET_OBJECTS) {
+			return new Clusters(finest);
+		}
+		List<Feature> features = features(box, type, district);
+		return features.size() > MAX_FEATURES ? new Features(features.subList(0, MAX_FEATURES), true)
+				: new Features(features, false);
+	}
+
+	private List<Cluster> clusters(BoundingBox box, int zoom, @Nullable ObjectTypeId type,
 			@Nullable DistrictId district) {
 		double cell = MapGrid.cellDegrees(zoom);
-		UUID typeId = type == null ? null : type.value();
-		UUID districtId = district == null ? null : district.value();
 		return jdbc.sql(CLUSTERS)
-			.params(zoom, cell(box.minLon() + 180, cell), cell(box.maxLon() + 180, cell), cell(box.minLat() + 90, cell),
-					cell(box.maxLat() + 90, cell), typeId, typeId, districtId, districtId)
-			.query((rs, row) -> new Cluster(rs.getDouble("lat"), rs.getDouble("lon"), rs.getLong("objects")))
+			.params(zoom, type == null ? ALL : type.value(), district == null ? ALL : district.value(),
+					cell(box.minLon() + 180, cell), cell(box.maxLon() + 180, cell), cell(box.minLat() + 90, cell),
+					cell(box.maxLat() + 90, cell))
+			.query((rs, row) -> new Cluster(rs.getInt("cell_x"), rs.getInt("cell_y"), rs.getDouble("lat"), rs.getDouble("lon"),
+					rs.getLong("objects")))
 			.list();
 	}
 
-	/** Up to {@link #MAX_FEATURES} + 1 objects, so the caller sees whether there were more. */
-	public List<Feature> features(BoundingBox box, @Nullable ObjectTypeId type, @Nullable DistrictId district) {
+	private List<Feature> features(BoundingBox box, @Nullable ObjectTypeId type, @Nullable DistrictId district) {
 		UUID typeId = type == null ? null : type.value();
 		UUID districtId = district == null ? null : district.value();
 		return jdbc.sql(FEATURES)
@@ -84,6 +117,23 @@ public class ObjectMap {
 					new LocalizedText(rs.getString("name_ru"), rs.getString("name_en")),
 					ObjectStatus.valueOf(rs.getString("status")), rs.getString("geometry_json")))
 			.list();
+	}
+
+	/**
+	 * How many objects the viewport holds, from the finest cells it touches: each cell's count
+	 * times the share of the cell the viewport covers, as if objects were spread evenly in it.
+	 */
+	static double estimate(BoundingBox box, List<Cluster> cells) {
+		double size = MapGrid.cellDegrees(FINEST_CLUSTERS);
+		double objects = 0;
+		for (Cluster cell : cells) {
+			double west = cell.cellX() * size - 180;
+			double south = cell.cellY() * size - 90;
+			double width = Math.min(box.maxLon(), west + size) - Math.max(box.minLon(), west);
+			double height = Math.min(box.maxLat(), south + size) - Math.max(box.minLat(), south);
+			objects += cell.count() * Math.max(0, width) * Math.max(0, height) / (size * size);
+		}
+		return objects;
 	}
 
 	/** The grid cell index of a shifted coordinate: the same arithmetic as the cluster trigger's. */

@@ -150,8 +150,9 @@ class ObjectStore {
 
 	/** How many objects there are: read from the zoom-0 clusters, exact and a few rows however big the registry. */
 	long count() {
-		return jdbc.sql("select coalesce(sum(objects), 0) from objects_clusters where zoom = 0").query(Long.class)
-			.single();
+		return jdbc.sql("""
+				select coalesce(sum(objects), 0) from objects_clusters where zoom = 0 and type_id = ? and district_id = ?
+				""").params(ObjectMap.ALL, ObjectMap.ALL).query(Long.class).single();
 	}
 
 	static ObjectSummary summary(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.JsonGenerator;
 
@@ -38,7 +39,7 @@ class ObjectFeatures {
 		this.territory = territory;
 	}
 
-	void writeClusters(JsonGenerator out, List<ObjectMap.Cluster> clusters) {
+	private static void writeClusters(JsonGenerator out, List<ObjectMap.Cluster> clusters) {
 		start(out);
 		for (ObjectMap.Cluster cluster : clusters) {
 			out.writeStartObject();
@@ -54,14 +55,17 @@ class ObjectFeatures {
 		end(out, false);
 	}
 
-	void writeFeatures(JsonGenerator out, List<ObjectMap.Feature> features, Locale locale) {
+	void writeView(JsonGenerator out, ObjectMap.View view, Locale locale) {
+		switch (view) {
+			case ObjectMap.Clusters clusters -> writeClusters(out, clusters.clusters());
+			case ObjectMap.Features features -> writeFeatures(out, features, locale);
+		}
+	}
+
+	private void writeFeatures(JsonGenerator out, ObjectMap.Features view, Locale locale) {
 		start(out);
 		Map<String, String> codes = typeCodes();
-		int written = 0;
-		for (ObjectMap.Feature feature : features) {
-			if (++written > ObjectMap.MAX_FEATURES) {
-				break;
-			}
+		for (ObjectMap.Feature feature : view.features()) {
 			out.writeStartObject();
 			out.writeStringProperty("type", "Feature");
 			out.writeStringProperty("id", feature.id().toString());
@@ -77,7 +81,7 @@ class ObjectFeatures {
 			out.writeEndObject();
 			out.writeEndObject();
 		}
-		end(out, features.size() > ObjectMap.MAX_FEATURES);
+		end(out, view.truncated());
 	}
 
 	void writeObject(JsonGenerator out, CityObject object, List<ObjectPhotos.Photo> photos, Locale locale) {
@@ -139,7 +143,7 @@ class ObjectFeatures {
 	}
 
 	private Map<String, String> typeCodes() {
-		return types.all().stream().collect(java.util.stream.Collectors.toMap(type -> type.id().toString(), ObjectType::code));
+		return types.all().stream().collect(Collectors.toMap(type -> type.id().toString(), ObjectType::code));
 	}
 
 	private static void start(JsonGenerator out) {

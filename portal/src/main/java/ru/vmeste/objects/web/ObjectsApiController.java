@@ -1,9 +1,9 @@
 package ru.vmeste.objects.web;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,7 +100,8 @@ class ObjectsApiController {
 	}
 
 	@GetMapping(path = "/objects", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
-	@Operation(summary = "Objects in a map viewport as GeoJSON: clusters with counts below zoom 16, objects from zoom 16")
+	@Operation(summary = "Objects in a map viewport as GeoJSON: clusters with counts below zoom 16 (and where a "
+			+ "street-level screen holds over 2000 objects), single objects otherwise")
 	ResponseEntity<byte[]> viewport(
 			@Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam String bbox,
 			@Parameter(description = "map zoom, 0 (world) to 20") @RequestParam int zoom,
@@ -117,16 +118,11 @@ class ObjectsApiController {
 		DistrictId district = districtId == null ? null : knownDistrict(districtId);
 		ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
 		try (JsonGenerator out = json.createGenerator(body)) {
-			if (MapGrid.showsIndividualFeatures(zoom)) {
-				features.writeFeatures(out, map.features(box, type, district), locale);
-			}
-			else {
-				features.writeClusters(out, map.clusters(box, zoom, type, district));
-			}
+			features.writeView(out, map.view(box, zoom, type, district), locale);
 		}
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
 			.body(body.toByteArray());
 	}
 

@@ -26,9 +26,9 @@ class ObjectMapQueryPlanTests {
 	void clustersAreReadThroughTheCellIndex() {
 		for (int zoom : new int[] { 5, 11, 15 }) {
 			double cell = MapGrid.cellDegrees(zoom);
-			String plan = plan(ObjectMap.CLUSTERS, zoom, (int) Math.floor((56.1 + 180) / cell),
+			String plan = plan(ObjectMap.CLUSTERS, zoom, ObjectMap.ALL, ObjectMap.ALL, (int) Math.floor((56.1 + 180) / cell),
 					(int) Math.floor((56.3 + 180) / cell), (int) Math.floor((57.95 + 90) / cell),
-					(int) Math.floor((58.05 + 90) / cell), null, null, null, null);
+					(int) Math.floor((58.05 + 90) / cell));
 			assertThat(plan).as("zoom %d", zoom).contains("objects_clusters_pkey").doesNotContain("Seq Scan");
 		}
 	}
