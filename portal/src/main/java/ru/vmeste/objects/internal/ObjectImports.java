@@ -14,15 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +27,6 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.objects.ObjectId;
 import ru.vmeste.objects.ObjectType;
 import ru.vmeste.objects.ObjectTypeId;
-import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.FileStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;

@@ -37,7 +37,8 @@ class ObjectStore {
 	/** How similar (0 to 1) a name or address must be to the query's words to be found. */
 	static final String SIMILARITY = "0.4";
 
-	private static final String SUMMARY = "id, type_id, name_ru, name_en, address, lat, lon, status, district_id, owner_id";
+	private static final String SUMMARY =
+			"id, type_id, name_ru, name_en, address, lat, lon, status, district_id, owner_id";
 
 	private final JdbcClient jdbc;
 

@@ -76,7 +76,8 @@ class ObjectAdminController {
 		ObjectTypeId typeId = type == null ? null : types.find(new ObjectTypeId(type)).map(ObjectType::id).orElse(null);
 		String query = q == null || q.strip().length() < ObjectFilter.MIN_QUERY ? null : q;
 		model.addAttribute("types", types.all());
-		model.addAttribute("typeNames", types.all().stream().collect(Collectors.toMap(ObjectType::id, t -> t.name().in(locale))));
+		model.addAttribute("typeNames",
+				types.all().stream().collect(Collectors.toMap(ObjectType::id, t -> t.name().in(locale))));
 		model.addAttribute("selectedType", typeId == null ? "" : typeId.toString());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("objects", registry.list(new ObjectFilter(typeId, null, query), PageQuery.of(page, 50)));

@@ -77,8 +77,8 @@ class ObjectPagesController {
 	}
 
 	@GetMapping("/objects")
-	String map(@RequestParam(required = false) @Nullable UUID type, @RequestParam(required = false) @Nullable UUID district,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model,
+	String map(@RequestParam(required = false) @Nullable UUID type,
+			@RequestParam(required = false) @Nullable UUID district, @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model,
 			Locale locale) {
 		ObjectTypeId typeId = type == null ? null : types.find(new ObjectTypeId(type)).map(ObjectType::id).orElse(null);
 		DistrictId districtId = district == null ? null
@@ -86,7 +86,8 @@ class ObjectPagesController {
 		String query = q == null || q.strip().length() < ObjectFilter.MIN_QUERY ? null : q.strip();
 		model.addAttribute("types", types.all());
 		model.addAttribute("districts", territory.districts());
-		model.addAttribute("typeNames", types.all().stream().collect(Collectors.toMap(ObjectType::id, t -> t.name().in(locale))));
+		model.addAttribute("typeNames",
+				types.all().stream().collect(Collectors.toMap(ObjectType::id, t -> t.name().in(locale))));
 		model.addAttribute("districtNames", districtNames(locale));
 		model.addAttribute("selectedType", typeId == null ? "" : typeId.toString());
 		model.addAttribute("selectedDistrict", districtId == null ? "" : districtId.value().toString());

@@ -23,10 +23,12 @@ import ru.vmeste.shared.LocalizedText;
  * The administrator's form of an object type and its attributes; attribute rows without a
  * code are spare rows and ignored.
  */
-record ObjectTypeForm(@NotBlank(message = "{objects.form.required}") @Size(max = 40, message = "{objects.form.too-long}") String code,
+record ObjectTypeForm(
+		@NotBlank(message = "{objects.form.required}") @Size(max = 40, message = "{objects.form.too-long}") String code,
 		@NotBlank(message = "{objects.form.required}") @Size(max = 100, message = "{objects.form.too-long}") String nameRu,
 		@Nullable @Size(max = 100, message = "{objects.form.too-long}") String nameEn,
-		@NotBlank(message = "{objects.form.required}") @Pattern(regexp = "[a-z0-9-]{1,40}", message = "{objects.form.icon}") String icon,
+		@NotBlank(message = "{objects.form.required}")
+		@Pattern(regexp = "[a-z0-9-]{1,40}", message = "{objects.form.icon}") String icon,
 		@NotNull(message = "{objects.form.required}") GeometryKind geometryKind,
 		@Nullable List<@Valid AttributeForm> attributes) {
 

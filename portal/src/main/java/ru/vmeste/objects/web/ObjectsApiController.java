@@ -57,7 +57,8 @@ class ObjectsApiController {
 	record AttributeView(String code, String type, String name, boolean required, List<String> options) {
 	}
 
-	record TypeView(String id, String code, String name, String icon, String geometryKind, List<AttributeView> attributes) {
+	record TypeView(String id, String code, String name, String icon, String geometryKind,
+			List<AttributeView> attributes) {
 	}
 
 	record ObjectListItem(String id, String typeId, String name, @Nullable String address, String status, double lat,

@@ -62,7 +62,8 @@ class CatalogJson {
 			String path = "/opendata/datasets/" + dataset.info().id() + "." + format.extension();
 			downloads.add(new DatasetView.Download(format.title(), format.mediaType(), url(path)));
 			if (format == ExportFormat.CSV) {
-				downloads.add(new DatasetView.Download(format.title() + " (Excel)", format.mediaType(), base().path(path).queryParam("excel", true).toUriString()));
+				downloads.add(new DatasetView.Download(format.title() + " (Excel)", format.mediaType(),
+						base().path(path).queryParam("excel", true).toUriString()));
 			}
 		}
 		return downloads;

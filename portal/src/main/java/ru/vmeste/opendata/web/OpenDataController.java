@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,6 @@ import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The open-data catalog as a page and as DCAT-style JSON, and every dataset's downloads.
@@ -50,10 +50,10 @@ class OpenDataController {
 	private final Clock clock;
 
 	OpenDataController(DatasetCatalog catalog, DatasetExport export, CatalogJson catalogJson, Clock clock) {
-		this.clock = clock;
 		this.catalog = catalog;
 		this.export = export;
 		this.catalogJson = catalogJson;
+		this.clock = clock;
 	}
 
 	@GetMapping("/opendata")
@@ -88,7 +88,8 @@ class OpenDataController {
 		String id = file.substring(0, dot);
 		Dataset dataset = catalog.find(id).orElseThrow(() -> DomainException.notFound("opendata.dataset-not-found", file));
 		export.check(dataset, format);
-		response.setContentType(format.mediaType() + ";charset=UTF-8" + (format == ExportFormat.CSV ? ";header=present" : ""));
+		response.setContentType(
+				format.mediaType() + ";charset=UTF-8" + (format == ExportFormat.CSV ? ";header=present" : ""));
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(id + (excel ? "-excel." : ".") + format.extension(), StandardCharsets.UTF_8)
 			.build()
