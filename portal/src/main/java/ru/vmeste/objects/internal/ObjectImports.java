@@ -128,6 +128,10 @@ public class ObjectImports {
 			log.error("Import {} of {} failed", id, job.fileName(), ex);
 			jobs.finish(id, ImportStatus.FAILED, 0, 0, 0, clock.instant());
 		}
+		finally {
+			// the report stays; the file is not needed any more
+			files.delete(jobs.file(id));
+		}
 	}
 
 	/** Checks every row; returns the records (1-based) that are bad, having reported them. */
