@@ -164,6 +164,22 @@ class ObjectImportTests {
 	}
 
 	@Test
+	void showsTheProgressOfARunningImportAndKeepsPolling() {
+		UUID running = UUID.randomUUID();
+		jdbc.sql("""
+				insert into objects_import_jobs (id, type_id, file_name, file_key, file_size, format, dry_run, skip_bad_rows,
+				    status, bytes_read, rows_read, bad_rows, created_by, created_at)
+				select ?, id, 'big.csv', 'ab/cd/abcdef0123456789abcdef0123456789', 1000000, 'CSV', false, false,
+				       'CHECKING', 420000, 2100, 3, ?, now()
+				from objects_types where code = 'school'
+				""").params(running, UUID.randomUUID()).update();
+		assertThat(mvc.get().uri("/admin/objects/imports/" + running + "/progress").with(admin())).hasStatusOk()
+			.bodyText()
+			.contains("Проверка строк", "42%", "2100", "hx-trigger=\"every 1s\"",
+					"hx-get=\"/admin/objects/imports/" + running + "/progress\"");
+	}
+
+	@Test
 	void refusesAFileWithAnUnknownColumnAsAWhole() {
 		ImportJob job = run("name;lat;lon;owner;colour\nШкола;58.01;56.24;perm-construction;red\n", "bad.csv", false, true);
 		assertThat(job.status()).isEqualTo(ImportStatus.REFUSED);

@@ -74,7 +74,7 @@ class ObjectsApiTests {
 
 	@Test
 	void showsSingleObjectsAtStreetZoom() {
-		JsonNode collection = get("/api/v1/objects?bbox=56.22,58.00,56.26,58.02&zoom=17");
+		JsonNode collection = get("/api/v1/objects?bbox=56.2226,58.0082,56.2363,58.0128&zoom=17");
 		List<JsonNode> features = collection.get("features").valueStream().toList();
 		assertThat(features).hasSizeGreaterThan(20).allSatisfy(feature -> {
 			assertThat(feature.at("/properties/cluster").isMissingNode()).isTrue();

@@ -62,6 +62,11 @@ class ViewportLatencyMeasurement {
 		System.out.printf("Generated %d objects in %d s; %d cluster cells%n", OBJECTS, (System.nanoTime() - started) / 1_000_000_000,
 				jdbc.sql("select count(*) from objects_clusters").query(Long.class).single());
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		for (int i = 0; i < 1000; i++) {
+			int zoom = 10 + i % 9;
+			http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/objects?zoom=" + zoom + "&bbox="
+					+ screen(zoom))).build(), HttpResponse.BodyHandlers.discarding());
+		}
 		System.out.println("zoom   p50 ms   p99 ms   max ms   features (mean)");
 		for (int zoom = 10; zoom <= 18; zoom++) {
 			long[] nanos = new long[REQUESTS];

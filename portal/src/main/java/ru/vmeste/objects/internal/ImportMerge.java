@@ -49,6 +49,9 @@ class ImportMerge {
 				.map(column -> column + " = excluded." + column)
 				.toList());
 
+	/** The staging table has no triggers; batches only bound the memory of a big import. */
+	static final int ROWS_PER_COPY = 2000;
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -61,7 +64,7 @@ class ImportMerge {
 	Staging stage() {
 		jdbc.sql("create temporary table objects_import_rows (like objects_objects including defaults) on commit drop")
 			.update();
-		return new Staging(ObjectCopy.into(dataSource, "objects_import_rows"));
+		return new Staging(ObjectCopy.into(dataSource, "objects_import_rows", ROWS_PER_COPY));
 	}
 
 	Counts merge(Staging staging, Instant now, UUID job) {

@@ -17,37 +17,39 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import ru.vmeste.objects.ObjectId;
 
 /**
- * Writes objects into a table with PostgreSQL's COPY, many times faster than inserts: the demo
- * city's 22,000 objects load in a second or two. Rows are gathered in batches of
- * {@value #BATCH} and each batch is one COPY, so between batches the connection is free for
- * other queries (checking a row may ask the database). Runs on the current transaction's
- * connection and commits or rolls back with it; statement triggers fire once per batch.
+ * Writes objects into a table with PostgreSQL's COPY, many times faster than inserts. Rows are
+ * gathered in memory in batches and each batch is one COPY, so while rows are being prepared
+ * the connection stays free for other queries (checking a row may ask the database), and
+ * memory holds one batch. Runs on the current transaction's connection and commits or rolls
+ * back with it; statement triggers (the map's clusters) fire once per batch, so bigger batches
+ * load faster.
  */
 final class ObjectCopy {
 
 	static final String COLUMNS = "id, type_id, external_id, name_ru, name_en, address, geometry, lat, lon, extent, "
 			+ "owner_id, district_id, status, attributes, source, search_text, content_hash, created_at, updated_at";
 
-	static final int BATCH = 2000;
-
 	private final DataSource dataSource;
 
 	private final String sql;
 
-	private final StringBuilder batch = new StringBuilder(BATCH * 700);
+	private final int rowsPerBatch;
+
+	private final StringBuilder batch = new StringBuilder();
 
 	private int batched;
 
 	private long rows;
 
-	private ObjectCopy(DataSource dataSource, String table) {
+	private ObjectCopy(DataSource dataSource, String table, int rowsPerBatch) {
 		this.dataSource = dataSource;
 		this.sql = "copy " + table + " (" + COLUMNS + ") from stdin with (format csv)";
+		this.rowsPerBatch = rowsPerBatch;
 	}
 
-	/** Copies into the table, which has at least {@link #COLUMNS}. */
-	static ObjectCopy into(DataSource dataSource, String table) {
-		return new ObjectCopy(dataSource, table);
+	/** Copies into the table, which has at least {@link #COLUMNS}, in batches of so many rows. */
+	static ObjectCopy into(DataSource dataSource, String table, int rowsPerBatch) {
+		return new ObjectCopy(dataSource, table, rowsPerBatch);
 	}
 
 	void add(ObjectId id, ObjectDraft draft, String source, Instant at) {
@@ -70,7 +72,7 @@ final class ObjectCopy {
 			.field(at.toString())
 			.field(at.toString());
 		batch.setCharAt(batch.length() - 1, '\n');
-		if (++batched == BATCH) {
+		if (++batched == rowsPerBatch) {
 			flush();
 		}
 	}

@@ -90,7 +90,8 @@ class ObjectsDemoData implements ApplicationRunner, Ordered {
 			.stream()
 			.collect(Collectors.toMap(Organization::code, Organization::id));
 		DemoCity city = new DemoCity(territory, territory.currentRegion().map(Region::center).orElse(PERM_CENTRE));
-		ObjectCopy copy = ObjectCopy.into(dataSource, "objects_objects");
+		// one batch: the cluster trigger then aggregates the whole city once
+		ObjectCopy copy = ObjectCopy.into(dataSource, "objects_objects", 30_000);
 		new DemoObjects(city, demoTypes, owners, draft -> copy.add(new ObjectId(UUID.randomUUID()), draft, SOURCE, now))
 			.generate();
 		long objects = copy.finish();
