@@ -35,7 +35,7 @@ public class ObjectMap {
 	/** The finest zoom with precomputed clusters. */
 	static final int FINEST_CLUSTERS = MapGrid.STREET_ZOOM - 1;
 
-	static final int MAX_STREET_OBJECTS = 1000;
+	static final int MAX_STREET_OBJECTS = 500;
 
 	/** Stands for "every type" and "every district" in the cluster rows. */
 	static final UUID ALL = new UUID(0, 0);

@@ -102,7 +102,7 @@ class ObjectsApiController {
 
 	@GetMapping(path = "/objects", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Objects in a map viewport as GeoJSON: clusters with counts below zoom 16 (and where a "
-			+ "street-level screen holds over 1000 objects), single objects otherwise")
+			+ "street-level screen holds over 500 objects), single objects otherwise")
 	ResponseEntity<byte[]> viewport(
 			@Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam String bbox,
 			@Parameter(description = "map zoom, 0 (world) to 20") @RequestParam int zoom,
