@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures the viewport API on a million objects (run on demand; the figures are in
- * {@code docs/objects.md}): adds a million objects of the demo types spread over the city,
- * through the cluster trigger like any import, then times single-client requests over HTTP for
- * a 1280 x 800 px screen at random places, at each zoom.
+ * {@code docs/objects.md}): adds a million objects of the demo types and districts spread
+ * evenly over the city, through the cluster trigger like any import, then times
+ * single-client requests over HTTP for a 1280 x 800 px screen at random places, at each zoom.
  *
  * <pre>./mvnw -B verify -Dtest=ViewportLatencyMeasurement -Dvmeste.measure=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -50,12 +50,12 @@ class ViewportLatencyMeasurement {
 				    district_id, status, attributes, source, search_text, content_hash, created_at, updated_at)
 				select gen_random_uuid(), t.ids[1 + i % 10], 'Объект ' || i, 'Object ' || i, 'ул. Ленина, ' || (i % 300),
 				       jsonb_build_object('type', 'Point', 'coordinates', jsonb_build_array(lon, lat)), lat, lon,
-				       box(point(lon, lat), point(lon, lat)), t.owner, t.district, 'ACTIVE', '{}', 'measurement',
+				       box(point(lon, lat), point(lon, lat)), t.owner, t.districts[1 + i % 7], 'ACTIVE', '{}', 'measurement',
 				       'объект ' || i, md5(i::text), now(), now()
 				from (select i, 55.95 + random() * 0.47 as lon, 57.93 + random() * 0.19 as lat
 				      from generate_series(1, ?) i) g,
 				     (select array_agg(id) as ids, (select owner_id from objects_objects limit 1) as owner,
-				             (select district_id from objects_objects limit 1) as district from objects_types) t
+				             (select array_agg(distinct district_id) from objects_objects) as districts from objects_types) t
 				""").param(OBJECTS).update();
 		jdbc.sql("analyze objects_objects").update();
 		jdbc.sql("analyze objects_clusters").update();
