@@ -1,6 +1,12 @@
 package ru.vmeste.identity;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import ru.vmeste.territory.DistrictId;
 
 /**
  * The identity module's API for other modules.
@@ -14,6 +20,12 @@ public interface Residents {
 	long countRegistered();
 
 	boolean hasRole(UserId user, Role role);
+
+	/**
+	 * Residents with a verified address in one of the districts (anywhere if none are given),
+	 * born on or before the date if one is given: e.g. how many may take part in a vote.
+	 */
+	long countVerified(Set<DistrictId> districts, @Nullable LocalDate bornOnOrBefore);
 
 	/** The account with this e-mail, e.g. to add an official to an organization. */
 	Optional<UserId> findByEmail(String email);

@@ -1,6 +1,10 @@
 package ru.vmeste.identity.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +14,7 @@ import ru.vmeste.identity.ResidentStatus;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.territory.DistrictId;
 
 /**
  * What other modules may ask about users.
@@ -44,6 +49,11 @@ class ResidentsService implements Residents {
 	@Override
 	public boolean hasRole(UserId user, Role role) {
 		return users.byId(user).map(account -> account.roles().contains(role)).orElse(false);
+	}
+
+	@Override
+	public long countVerified(Set<DistrictId> districts, @Nullable LocalDate bornOnOrBefore) {
+		return users.countVerified(districts, bornOnOrBefore);
 	}
 
 	@Override

@@ -144,6 +144,20 @@ public class Users {
 		return jdbc.sql("select count(*) from identity_users").query(Long.class).single();
 	}
 
+	/** Residents with a verified address in one of the districts (any if none), born by the date if given. */
+	public long countVerified(Set<DistrictId> districts, @Nullable LocalDate bornOnOrBefore) {
+		return jdbc.sql("""
+				select count(*) from identity_users
+				where address_verified_at is not null and district_id is not null
+				  and (cardinality(cast(:districts as uuid[])) = 0 or district_id = any(cast(:districts as uuid[])))
+				  and (cast(:born as date) is null or birth_date <= :born)
+				""")
+			.param("districts", districts.stream().map(DistrictId::value).toArray(UUID[]::new))
+			.param("born", bornOnOrBefore)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Residents with an address in a district that no official has verified yet, oldest first. */
 	public Paged<UserAccount> pendingAddressVerification(PageQuery page) {
 		List<UserAccount> items = jdbc.sql(SELECT + """

@@ -49,10 +49,24 @@ public class Navigation {
 			.toList();
 	}
 
-	/** Whether the current request is on the entry's page or below it. */
+	/**
+	 * Whether the current request is on the entry's page or below it, and no other entry
+	 * matches it more closely (so "/appeals/new" marks "report a problem", not "appeals").
+	 */
 	public boolean isCurrent(NavigationItem item) {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				&& attributes.getRequest().getRequestURI().startsWith(item.path());
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
+		}
+		String path = attributes.getRequest().getRequestURI();
+		return items.stream()
+			.filter(candidate -> covers(candidate.path(), path))
+			.max(Comparator.comparingInt(candidate -> candidate.path().length()))
+			.filter(closest -> closest.equals(item))
+			.isPresent();
+	}
+
+	private static boolean covers(String entry, String path) {
+		return path.equals(entry) || path.startsWith(entry.endsWith("/") ? entry : entry + "/");
 	}
 
 	/** The entry page of a service, when the service exists here and is switched on. */

@@ -14,12 +14,18 @@ import org.springframework.stereotype.Repository;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.RegionId;
 
 /**
- * SQL for topics.
+ * SQL for topics, their activity per region and their extra questions.
  */
 @Repository
 public class TopicStore {
+
+	private static final String SELECT = """
+			select t.*, coalesce(r.active, true) as active from reports_topics t
+			left join reports_topic_regions r on r.topic_id = t.id and r.region_id = ?::uuid
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -27,19 +33,19 @@ public class TopicStore {
 		this.jdbc = jdbc;
 	}
 
-	public List<Topic> all() {
-		return jdbc.sql("""
-				select t.* from reports_topics t left join reports_topics g on g.id = t.parent_id
+	public List<Topic> all(@Nullable RegionId region) {
+		return jdbc.sql(SELECT + """
+				left join reports_topics g on g.id = t.parent_id
 				order by coalesce(g.sort_order, t.sort_order), t.parent_id nulls first, t.sort_order, t.name_ru
-				""").query(TopicStore::topic).list();
+				""").param(uuid(region)).query(TopicStore::topic).list();
 	}
 
-	public Optional<Topic> find(TopicId id) {
-		return jdbc.sql("select * from reports_topics where id = ?").param(id.value()).query(TopicStore::topic).optional();
+	public Optional<Topic> find(TopicId id, @Nullable RegionId region) {
+		return jdbc.sql(SELECT + " where t.id = ?").params(uuid(region), id.value()).query(TopicStore::topic).optional();
 	}
 
-	public Optional<Topic> byCode(String code) {
-		return jdbc.sql("select * from reports_topics where code = ?").param(code).query(TopicStore::topic).optional();
+	public Optional<Topic> byCode(String code, @Nullable RegionId region) {
+		return jdbc.sql(SELECT + " where t.code = ?").params(uuid(region), code).query(TopicStore::topic).optional();
 	}
 
 	public TopicId insert(String code, @Nullable TopicId parent, LocalizedText name, int order) {
@@ -50,11 +56,61 @@ public class TopicStore {
 		return new TopicId(id);
 	}
 
+	public int nextOrder() {
+		return jdbc.sql("select coalesce(max(sort_order), 0) + 1 from reports_topics").query(Integer.class).single();
+	}
+
+	void update(TopicId id, String code, @Nullable TopicId parent, LocalizedText name) {
+		jdbc.sql("update reports_topics set code = ?, parent_id = ?, name_ru = ?, name_en = ? where id = ?")
+			.params(code, parent == null ? null : parent.value(), name.ru(), name.en(), id.value())
+			.update();
+	}
+
+	void setOrder(TopicId id, int order) {
+		jdbc.sql("update reports_topics set sort_order = ? where id = ?").params(order, id.value()).update();
+	}
+
+	void setActive(TopicId id, RegionId region, boolean active) {
+		jdbc.sql("""
+				insert into reports_topic_regions (topic_id, region_id, active) values (?, ?, ?)
+				on conflict (topic_id, region_id) do update set active = excluded.active
+				""").params(id.value(), region.value(), active).update();
+	}
+
+	public List<TopicQuestion> questions(TopicId topic) {
+		return jdbc.sql("select * from reports_topic_questions where topic_id = ? order by sort_order, label_ru")
+			.param(topic.value())
+			.query(TopicStore::question)
+			.list();
+	}
+
+	public void addQuestion(TopicId topic, LocalizedText label, boolean numeric, boolean required) {
+		jdbc.sql("""
+				insert into reports_topic_questions (id, topic_id, label_ru, label_en, numeric, required, sort_order)
+				values (?, ?, ?, ?, ?, ?, (select count(*) from reports_topic_questions where topic_id = ?))
+				""").params(UUID.randomUUID(), topic.value(), label.ru(), label.en(), numeric, required, topic.value())
+			.update();
+	}
+
+	void removeQuestion(TopicId topic, UUID question) {
+		jdbc.sql("delete from reports_topic_questions where id = ? and topic_id = ?").params(question, topic.value()).update();
+	}
+
+	private static @Nullable UUID uuid(@Nullable RegionId region) {
+		return region == null ? null : region.value();
+	}
+
 	private static Topic topic(ResultSet rs, int row) throws SQLException {
 		UUID parent = rs.getObject("parent_id", UUID.class);
 		return new Topic(new TopicId(rs.getObject("id", UUID.class)), rs.getString("code"),
 				parent == null ? null : new TopicId(parent), new LocalizedText(rs.getString("name_ru"), rs.getString("name_en")),
 				rs.getInt("sort_order"), rs.getBoolean("active"));
+	}
+
+	private static TopicQuestion question(ResultSet rs, int row) throws SQLException {
+		return new TopicQuestion(rs.getObject("id", UUID.class), new TopicId(rs.getObject("topic_id", UUID.class)),
+				new LocalizedText(rs.getString("label_ru"), rs.getString("label_en")), rs.getBoolean("numeric"),
+				rs.getBoolean("required"));
 	}
 
 }

@@ -46,7 +46,7 @@ class TopicsDemoData implements ApplicationRunner, Ordered {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (topics.byCode("pothole").isPresent()) {
+		if (topics.byCode("pothole", null).isPresent()) {
 			return;
 		}
 		Map<String, TopicId> groups = new HashMap<>();
@@ -62,6 +62,9 @@ class TopicsDemoData implements ApplicationRunner, Ordered {
 				topics.insert(code, groups.get(group), name, order++);
 			}
 		}
+		topics.byCode("pothole", null)
+			.ifPresent(pothole -> topics.addQuestion(pothole.id(),
+					new LocalizedText("Примерный размер ямы, см", "Approximate size of the pothole, cm"), true, false));
 		log.info("Demo topics created");
 	}
 

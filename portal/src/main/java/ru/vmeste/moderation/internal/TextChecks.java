@@ -1,0 +1,65 @@
+package ru.vmeste.moderation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.moderation.internal.SpamSignals.Reason;
+
+/**
+ * The automatic checks every text gets: abusive vocabulary and spam signals, including those
+ * that need the author's history: the same text again within 30 days, and more than
+ * {@code vmeste.moderation.max-submissions-per-hour} (5) texts in an hour.
+ */
+@Component
+public class TextChecks {
+
+	/** What the checks found. */
+	public record Findings(List<Vocabulary.Match> profanity, List<Reason> spam) {
+
+		public boolean isClean() {
+			return profanity.isEmpty() && spam.isEmpty();
+		}
+
+	}
+
+	private final Vocabulary vocabulary = Vocabulary.standard();
+
+	private final ItemStore items;
+
+	private final Clock clock;
+
+	private final int maxPerHour;
+
+	TextChecks(ItemStore items, Clock clock, @Value("${vmeste.moderation.max-submissions-per-hour:5}") int maxPerHour) {
+		this.items = items;
+		this.clock = clock;
+		this.maxPerHour = maxPerHour;
+	}
+
+	/** The checks that look at the text alone. */
+	public Findings of(String text) {
+		return new Findings(vocabulary.find(text), SpamSignals.in(text));
+	}
+
+	/** Every check, for a text the author is about to publish (not yet in the queue). */
+	Findings of(String text, UserId author) {
+		Findings alone = of(text);
+		List<Reason> spam = new ArrayList<>(alone.spam());
+		Instant now = clock.instant();
+		if (items.authorRepeats(author, text, now.minus(Duration.ofDays(30)))) {
+			spam.add(Reason.REPEATED_TEXT);
+		}
+		if (items.countByAuthorSince(author, now.minus(Duration.ofHours(1))) >= maxPerHour) {
+			spam.add(Reason.SUBMISSION_RATE);
+		}
+		return new Findings(alone.profanity(), List.copyOf(spam));
+	}
+
+}

@@ -1,0 +1,33 @@
+package ru.vmeste.moderation.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationItem;
+
+/**
+ * The moderation pages and API are for moderators; reason templates also for administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class ModerationWebConfiguration {
+
+	@Bean
+	AccessRules moderationAccessRules() {
+		return rules -> {
+			rules.requestMatchers("/moderation/reasons", "/moderation/reasons/**").hasAnyRole("MODERATOR", "ADMIN");
+			rules.requestMatchers("/moderation", "/moderation/**", "/api/v1/moderation/**").hasRole("MODERATOR");
+		};
+	}
+
+	@Bean
+	NavigationItem moderationQueueNavigation() {
+		return NavigationItem.workspace("MODERATOR", "/moderation", "moderation.nav.queue", "shield-check", 100);
+	}
+
+	@Bean
+	NavigationItem moderationReasonsNavigation() {
+		return NavigationItem.workspace("ADMIN", "/moderation/reasons", "moderation.nav.reasons", "card-list", 950);
+	}
+
+}

@@ -1,0 +1,134 @@
+package ru.vmeste.platform.web;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Makes an upload over the multipart limits ({@code spring.servlet.multipart.*}) end in a clear
+ * 413. Tomcat 11 throws on every parameter read of such a request, the CSRF check and the
+ * error page's included, so the visitor used to get the container's bare error page. Multipart
+ * requests are parsed here first; an oversized one goes on with its query parameters only and
+ * fails where Spring resolves the upload, as {@code MaxUploadSizeExceededException}, which the
+ * error pages explain (a page, or problem+json on the API).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class OversizedUploadFilter extends OncePerRequestFilter {
+
+	private static final String TOO_LARGE = OversizedUploadFilter.class.getName() + ".TOO_LARGE";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			try {
+				request.getParts();
+			}
+			catch (IllegalStateException | IOException | ServletException ex) {
+				if (String.valueOf(ex.getMessage()).contains("exceeds")) {
+					request.setAttribute(TOO_LARGE, "Maximum upload size exceeded: " + ex.getMessage());
+				}
+			}
+		}
+		chain.doFilter(wrapped(request), response);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		chain.doFilter(wrapped(request), response);
+	}
+
+	private static HttpServletRequest wrapped(HttpServletRequest request) {
+		return request.getAttribute(TOO_LARGE) instanceof String reason ? new QueryParametersOnly(request, reason)
+				: request;
+	}
+
+	/** An oversized upload: its query parameters are readable, its body is not. */
+	private static final class QueryParametersOnly extends HttpServletRequestWrapper {
+
+		private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+		private final String reason;
+
+		QueryParametersOnly(HttpServletRequest request, String reason) {
+			super(request);
+			this.reason = reason;
+			MultiValueMap<String, String> query = UriComponentsBuilder.newInstance()
+				.query(request.getQueryString())
+				.build()
+				.getQueryParams();
+			query.forEach((name, values) -> parameters.put(name, values.stream()
+				.map(value -> value == null ? "" : URLDecoder.decode(value, StandardCharsets.UTF_8))
+				.toArray(String[]::new)));
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			String[] values = parameters.get(name);
+			return values == null || values.length == 0 ? null : values[0];
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Collections.unmodifiableMap(parameters);
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(parameters.keySet());
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			return parameters.get(name);
+		}
+
+		/** The error page must not try to read the upload again. */
+		@Override
+		public @Nullable String getContentType() {
+			return getDispatcherType() == DispatcherType.ERROR ? null : super.getContentType();
+		}
+
+		@Override
+		public Collection<Part> getParts() {
+			throw new IllegalStateException(reason);
+		}
+
+		@Override
+		public Part getPart(String name) {
+			throw new IllegalStateException(reason);
+		}
+
+	}
+
+}

@@ -1,0 +1,160 @@
+package ru.vmeste.reports.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.reports.Appeal;
+import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.TopicId;
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.Paged;
+import ru.vmeste.territory.DistrictId;
+
+/**
+ * SQL for appeals, their history and their followers.
+ */
+@Repository
+public class AppealStore {
+
+	/** One change in an appeal's history; the actor and replaced text are for staff only. */
+	public record HistoryEntry(AppealStatus status, String change, @Nullable String note, @Nullable UserId actor,
+			@Nullable String previousText, Instant at) {
+	}
+
+	/** What a new appeal holds. */
+	record NewAppeal(AppealId id, TopicId topic, UserId author, DistrictId district, GeoPoint point,
+			@Nullable String address, String text, String answersJson, Instant at) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AppealStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(NewAppeal appeal) {
+		return jdbc.sql("""
+				insert into reports_appeals (id, topic_id, author_id, district_id, lat, lon, address, text, original_text,
+				    answers, status, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'MODERATION', ?) returning number
+				""")
+			.params(appeal.id().value(), appeal.topic().value(), appeal.author().value(), appeal.district().value(),
+					appeal.point().lat(), appeal.point().lon(), appeal.address(), appeal.text(), appeal.text(),
+					appeal.answersJson(), Timestamp.from(appeal.at()))
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<Appeal> find(AppealId id) {
+		return jdbc.sql("select * from reports_appeals where id = ?").param(id.value()).query(AppealStore::appeal).optional();
+	}
+
+	/** Reads the appeal and locks it until the transaction ends, so concurrent changes queue up. */
+	Optional<Appeal> lock(AppealId id) {
+		return jdbc.sql("select * from reports_appeals where id = ? for update").param(id.value())
+			.query(AppealStore::appeal)
+			.optional();
+	}
+
+	/** The answers to the topic's extra questions, as JSON by question id. */
+	public String answersJson(AppealId id) {
+		return jdbc.sql("select answers::text from reports_appeals where id = ?").param(id.value()).query(String.class)
+			.single();
+	}
+
+	void setStatus(AppealId id, AppealStatus status, @Nullable Instant publishedAt, @Nullable AppealId duplicateOf) {
+		jdbc.sql("""
+				update reports_appeals set status = ?, published_at = coalesce(?, published_at),
+				    duplicate_of = coalesce(?, duplicate_of) where id = ?
+				""").params(status.name(), publishedAt == null ? null : Timestamp.from(publishedAt),
+				duplicateOf == null ? null : duplicateOf.value(), id.value())
+			.update();
+	}
+
+	void setText(AppealId id, String text) {
+		jdbc.sql("update reports_appeals set text = ? where id = ?").params(text, id.value()).update();
+	}
+
+	void addHistory(AppealId id, HistoryEntry entry) {
+		jdbc.sql("""
+				insert into reports_appeal_history (appeal_id, status, change, note, previous_text, actor_id, at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""").params(id.value(), entry.status().name(), entry.change(), entry.note(), entry.previousText(),
+				entry.actor() == null ? null : entry.actor().value(), Timestamp.from(entry.at()))
+			.update();
+	}
+
+	public List<HistoryEntry> history(AppealId id) {
+		return jdbc.sql("select * from reports_appeal_history where appeal_id = ? order by id").param(id.value())
+			.query((rs, row) -> new HistoryEntry(AppealStatus.valueOf(rs.getString("status")), rs.getString("change"),
+					rs.getString("note"), userId(rs.getObject("actor_id", UUID.class)), rs.getString("previous_text"),
+					rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/** Adds a follower; false if they already follow the appeal. */
+	boolean follow(AppealId id, UserId user, String reason, Instant at) {
+		return jdbc.sql("""
+				insert into reports_appeal_followers (appeal_id, user_id, reason, since) values (?, ?, ?, ?)
+				on conflict do nothing
+				""").params(id.value(), user.value(), reason, Timestamp.from(at)).update() == 1;
+	}
+
+	void addSupporter(AppealId id) {
+		jdbc.sql("update reports_appeals set supporters = supporters + 1 where id = ?").param(id.value()).update();
+	}
+
+	public boolean follows(AppealId id, UserId user) {
+		return jdbc.sql("select count(*) from reports_appeal_followers where appeal_id = ? and user_id = ?")
+			.params(id.value(), user.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public Paged<UserId> followers(AppealId id, PageQuery page) {
+		List<UserId> users = jdbc.sql("""
+				select user_id from reports_appeal_followers where appeal_id = ? order by since, user_id limit ? offset ?
+				""").params(id.value(), page.size(), page.offset())
+			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+			.list();
+		long total = jdbc.sql("select count(*) from reports_appeal_followers where appeal_id = ?").param(id.value())
+			.query(Long.class)
+			.single();
+		return Paged.of(users, page, total);
+	}
+
+	static Appeal appeal(ResultSet rs, int row) throws SQLException {
+		UUID district = rs.getObject("district_id", UUID.class);
+		UUID duplicateOf = rs.getObject("duplicate_of", UUID.class);
+		UUID organization = rs.getObject("organization_id", UUID.class);
+		java.sql.Date deadline = rs.getDate("deadline");
+		Timestamp published = rs.getTimestamp("published_at");
+		return new Appeal(new AppealId(rs.getObject("id", UUID.class)), rs.getLong("number"),
+				new TopicId(rs.getObject("topic_id", UUID.class)), new UserId(rs.getObject("author_id", UUID.class)),
+				district == null ? null : new DistrictId(district), new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
+				rs.getString("address"), rs.getString("text"), AppealStatus.valueOf(rs.getString("status")),
+				duplicateOf == null ? null : new AppealId(duplicateOf),
+				organization == null ? null : new OrganizationId(organization), rs.getString("routing_rule"),
+				deadline == null ? null : deadline.toLocalDate(), rs.getInt("supporters"),
+				rs.getTimestamp("created_at").toInstant(), published == null ? null : published.toInstant());
+	}
+
+	private static @Nullable UserId userId(@Nullable UUID id) {
+		return id == null ? null : new UserId(id);
+	}
+
+}

@@ -1,0 +1,141 @@
+package ru.vmeste.reports.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.Role;
+import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.Appeal;
+import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.Topics;
+import ru.vmeste.reports.internal.AppealStore;
+import ru.vmeste.reports.internal.PhotoStore;
+import ru.vmeste.reports.internal.TopicStore;
+import ru.vmeste.shared.DomainException;
+import ru.vmeste.territory.Territory;
+
+/**
+ * What anyone may see of an appeal: never the author, never who changed it, never a text a
+ * moderator replaced. Appeals that are not published are seen by their author and moderators only.
+ */
+@Component
+class AppealViews {
+
+	/** The public page of an appeal. */
+	record Details(Appeal appeal, String topic, @Nullable String district, @Nullable String organization,
+			List<Answer> answers, List<Photo> photos, List<Step> history) {
+	}
+
+	/** An answer to one of the topic's extra questions. */
+	record Answer(String question, String value) {
+	}
+
+	/** A photo's addresses. */
+	record Photo(String url, String thumbnailUrl) {
+	}
+
+	/** A step of the public history. */
+	record Step(AppealStatus status, String change, Instant at, @Nullable String note) {
+	}
+
+	/** The API's view of an appeal (API.md: appeals/{id}); answer and rating come with routing. */
+	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
+			String text, AppealStatus status, @Nullable String districtId, @Nullable String organizationId,
+			@Nullable String routingRule, @Nullable LocalDate deadline, @Nullable String answer, @Nullable Integer rating,
+			int supporters, @Nullable String duplicateOf, Instant createdAt, @Nullable Instant publishedAt,
+			Map<String, String> answers, List<Photo> photos, List<Step> history) {
+	}
+
+	private final AppealStore appeals;
+
+	private final PhotoStore photos;
+
+	private final Topics topics;
+
+	private final Territory territory;
+
+	private final Organizations organizations;
+
+	private final TopicStore questions;
+
+	private final JsonMapper json;
+
+	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, Organizations organizations,
+			TopicStore questions, JsonMapper json) {
+		this.appeals = appeals;
+		this.photos = photos;
+		this.topics = topics;
+		this.territory = territory;
+		this.organizations = organizations;
+		this.questions = questions;
+		this.json = json;
+	}
+
+	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
+	Appeal visible(AppealId id, @Nullable PortalUser viewer) {
+		return appeals.find(id)
+			.filter(appeal -> appeal.isVisibleTo(viewer == null ? null : viewer.id(),
+					viewer != null && viewer.hasRole(Role.MODERATOR)))
+			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+	}
+
+	Details details(Appeal appeal, Locale locale, String photoPrefix) {
+		return new Details(appeal, topics.find(appeal.topic()).map(topic -> topic.name().in(locale)).orElse(""),
+				appeal.district() == null ? null
+						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
+				appeal.organization() == null ? null
+						: organizations.find(appeal.organization()).map(org -> org.name().in(locale)).orElse(null),
+				answers(appeal, locale), photos(appeal.id(), photoPrefix), history(appeal.id()));
+	}
+
+	AppealView view(Appeal appeal) {
+		return new AppealView(appeal.id().toString(), appeal.number(), appeal.topic().toString(), appeal.point().lat(),
+				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(),
+				appeal.district() == null ? null : appeal.district().value().toString(),
+				appeal.organization() == null ? null : appeal.organization().toString(), appeal.routingRule(),
+				appeal.deadline(), null, null, appeal.supporters(),
+				appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(), appeal.createdAt(),
+				appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"), history(appeal.id()));
+	}
+
+	private Map<String, String> answers(AppealId id) {
+		return json.readValue(appeals.answersJson(id), new TypeReference<Map<String, String>>() {
+		});
+	}
+
+	private List<Answer> answers(Appeal appeal, Locale locale) {
+		Map<String, String> given = answers(appeal.id());
+		return questions.questions(appeal.topic())
+			.stream()
+			.filter(question -> given.containsKey(question.key()))
+			.map(question -> new Answer(question.label().in(locale), given.get(question.key())))
+			.toList();
+	}
+
+	private List<Photo> photos(AppealId id, String prefix) {
+		return photos.of(id)
+			.stream()
+			.map(photo -> new Photo(prefix + id + "/photos/" + photo.id(),
+					prefix + id + "/photos/" + photo.id() + "?thumbnail=true"))
+			.toList();
+	}
+
+	private List<Step> history(AppealId id) {
+		return appeals.history(id)
+			.stream()
+			.map(entry -> new Step(entry.status(), entry.change(), entry.at(), entry.note()))
+			.toList();
+	}
+
+}

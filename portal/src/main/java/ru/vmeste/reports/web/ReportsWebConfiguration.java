@@ -1,0 +1,85 @@
+package ru.vmeste.reports.web;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import ru.vmeste.reports.internal.AppealSearch;
+import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationItem;
+import ru.vmeste.shared.web.PublicFigure;
+import ru.vmeste.shared.web.PublicFigures;
+
+/**
+ * Who may reach the Inform pages and API, their menu entries, and the home page figures.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportsWebConfiguration {
+
+	@Bean
+	AccessRules reportsAccessRules() {
+		return rules -> {
+			rules.requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/support").hasRole("RESIDENT");
+			rules.requestMatchers(HttpMethod.POST, "/api/v1/appeals/*/photos").authenticated();
+			rules.requestMatchers("/api/v1/appeals/mine").authenticated();
+			rules.requestMatchers("/appeals/new", "/appeals/new/**").hasRole("RESIDENT");
+			rules.requestMatchers(HttpMethod.POST, "/appeals", "/appeals/*/support").hasRole("RESIDENT");
+			rules.requestMatchers("/appeals/mine", "/appeals/subscriptions", "/appeals/subscriptions/**").authenticated();
+			rules.requestMatchers("/admin/topics", "/admin/topics/**").hasRole("ADMIN");
+		};
+	}
+
+	@Bean
+	NavigationItem appealsNavigation() {
+		return NavigationItem.service(PortalService.INFORM, "/appeals", "reports.nav.appeals", "megaphone", 100);
+	}
+
+	@Bean
+	NavigationItem reportNavigation() {
+		return NavigationItem.service(PortalService.INFORM, "/appeals/new", "reports.nav.report", "plus-circle", 110);
+	}
+
+	@Bean
+	NavigationItem myAppealsNavigation() {
+		return NavigationItem.workspace("RESIDENT", "/appeals/mine", "reports.nav.mine", "inbox", 10);
+	}
+
+	@Bean
+	NavigationItem areaSubscriptionsNavigation() {
+		return NavigationItem.workspace("RESIDENT", "/appeals/subscriptions", "reports.nav.subscriptions", "bell", 20);
+	}
+
+	@Bean
+	NavigationItem topicsNavigation() {
+		return NavigationItem.workspace("ADMIN", "/admin/topics", "reports.nav.topics", "tags", 940);
+	}
+
+	/** Published appeals and the share resolved, counted at most once a minute. */
+	@Bean
+	PublicFigures appealFigures(AppealSearch search, Clock clock) {
+		AtomicReference<Instant> countedAt = new AtomicReference<>(Instant.MIN);
+		AtomicReference<AppealSearch.Figures> counts = new AtomicReference<>(new AppealSearch.Figures(0, 0));
+		return () -> {
+			Instant now = clock.instant();
+			if (countedAt.get().isBefore(now.minus(Duration.ofMinutes(1)))) {
+				counts.set(search.figures());
+				countedAt.set(now);
+			}
+			AppealSearch.Figures figures = counts.get();
+			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
+			long share = figures.published() == 0 ? 0 : Math.round(100.0 * figures.resolved() / figures.published());
+			return List.of(new PublicFigure("reports.figure.appeals", number.format(figures.published()), 20),
+					new PublicFigure("reports.figure.resolved", share + " %", 30));
+		};
+	}
+
+}

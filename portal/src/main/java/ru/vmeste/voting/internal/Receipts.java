@@ -1,0 +1,47 @@
+package ru.vmeste.voting.internal;
+
+import java.util.Arrays;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.shared.DomainException;
+import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.internal.ledger.BallotLeaf;
+import ru.vmeste.voting.internal.ledger.Ledger;
+import ru.vmeste.voting.internal.ledger.MerkleTree;
+import ru.vmeste.voting.internal.ledger.Receipt;
+
+/**
+ * Rebuilds a receipt from what its holder presents (the ballot's bytes, its position and the
+ * tree size at the time) and checks it against the ledger, so a receipt page or file is only
+ * ever shown for a ballot that is really there. It reveals nothing the holder did not bring.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Receipts {
+
+	private final Ledger ledger;
+
+	Receipts(Ledger ledger) {
+		this.ledger = ledger;
+	}
+
+	public Receipt confirm(VoteId vote, long leafIndex, long treeSize, byte[] leafData) {
+		BallotLeaf ballot;
+		try {
+			ballot = BallotLeaf.decode(leafData);
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalid("voting.receipt.not-in-ledger");
+		}
+		long size = ledger.headOrEmpty(vote.value()).size();
+		if (!ballot.vote().equals(vote.value()) || leafIndex < 0 || treeSize <= leafIndex || treeSize > size
+				|| !ledger.leafData(vote.value(), leafIndex).map(stored -> Arrays.equals(stored, leafData)).orElse(false)) {
+			throw DomainException.invalid("voting.receipt.not-in-ledger");
+		}
+		return new Receipt(vote.value(), leafIndex, MerkleTree.leafHash(leafData), treeSize,
+				ledger.root(vote.value(), treeSize), leafData);
+	}
+
+}

@@ -1,0 +1,157 @@
+package ru.vmeste.voting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.images.CleanImage;
+import ru.vmeste.platform.images.ImageSanitizer;
+import ru.vmeste.shared.DomainException;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.Paged;
+import ru.vmeste.voting.VoteId;
+
+/**
+ * What officials and administrators do with votes: prepare a draft with its options and
+ * pictures, schedule it (which freezes it), take it back while it has not opened, and
+ * publish the result once it has closed. Opening and closing happen on time by themselves.
+ */
+@Service
+@Transactional
+public class VoteAdministration {
+
+	private final VoteStore votes;
+
+	private final ImageSanitizer images;
+
+	private final FileStore files;
+
+	private final Clock clock;
+
+	VoteAdministration(VoteStore votes, ImageSanitizer images, FileStore files, Clock clock) {
+		this.votes = votes;
+		this.images = images;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	public VoteId create(VoteDefinition definition, UserId by) {
+		VoteDefinition checked = definition.normalized();
+		Instant now = clock.instant();
+		Vote vote = new Vote(VoteId.random(), checked.title(), checked.description(), checked.kind(), checked.rule(),
+				checked.maxChoices(), checked.budget(), checked.counting(), checked.resultsLive(), checked.eligibility(),
+				checked.opensAt(), checked.closesAt(), VoteStatus.DRAFT, List.of(), null, null, null, by, now);
+		votes.insert(vote);
+		votes.recordCreated(vote.id(), now, by);
+		return vote.id();
+	}
+
+	public void update(VoteId id, VoteDefinition definition) {
+		Vote draft = draft(id);
+		VoteDefinition checked = definition.normalized();
+		boolean saved = votes.updateDraft(new Vote(id, checked.title(), checked.description(), checked.kind(),
+				checked.rule(), checked.maxChoices(), checked.budget(), checked.counting(), checked.resultsLive(),
+				checked.eligibility(), checked.opensAt(), checked.closesAt(), VoteStatus.DRAFT, draft.options(),
+				draft.imageKey(), draft.imageType(), null, draft.createdBy(), draft.createdAt()));
+		if (!saved) {
+			throw DomainException.conflict("voting.not-a-draft");
+		}
+	}
+
+	public UUID addOption(VoteId id, LocalizedText title, @Nullable LocalizedText description, @Nullable Long cost) {
+		Vote draft = draft(id);
+		if (draft.options().size() >= VoteDefinition.MAX_OPTIONS) {
+			throw DomainException.invalid("voting.option.too-many", VoteDefinition.MAX_OPTIONS);
+		}
+		if (draft.isBudget() && (cost == null || cost <= 0)) {
+			throw DomainException.invalid("voting.option.cost-required");
+		}
+		int position = draft.options().stream().mapToInt(VoteOption::position).max().orElse(0) + 1;
+		VoteOption option = new VoteOption(UUID.randomUUID(), position, title, description,
+				draft.isBudget() ? cost : null, null, null);
+		votes.insertOption(id, option);
+		return option.id();
+	}
+
+	public void removeOption(VoteId id, UUID option) {
+		draft(id);
+		votes.deleteOption(id, option);
+	}
+
+	public void setImage(VoteId id, byte[] upload) {
+		draft(id);
+		CleanImage image = images.sanitize(upload);
+		votes.setImage(id, files.store(image.bytes()).value(), image.contentType());
+	}
+
+	public void setOptionImage(VoteId id, UUID option, byte[] upload) {
+		Vote draft = draft(id);
+		if (draft.option(option).isEmpty()) {
+			throw DomainException.notFound("voting.option-not-found");
+		}
+		CleanImage image = images.sanitize(upload);
+		votes.setOptionImage(option, files.store(image.bytes()).value(), image.contentType());
+	}
+
+	/** Fixes the vote and announces it; it opens by itself at its opening time. */
+	public void schedule(VoteId id, UserId by) {
+		Vote draft = draft(id);
+		Instant now = clock.instant();
+		if (draft.options().size() < 2) {
+			throw DomainException.invalid("voting.schedule.too-few-options");
+		}
+		if (!draft.closesAt().isAfter(now)) {
+			throw DomainException.invalid("voting.schedule.closes-in-past");
+		}
+		if (draft.isBudget() && draft.options().stream().anyMatch(option -> option.cost() == null
+				|| option.cost() <= 0 || option.cost() > draft.budget())) {
+			throw DomainException.invalid("voting.schedule.cost-over-budget");
+		}
+		move(id, VoteStatus.DRAFT, VoteStatus.SCHEDULED, by);
+	}
+
+	/** Takes a scheduled vote back to a draft, as long as it has not opened. */
+	public void unschedule(VoteId id, UserId by) {
+		move(id, VoteStatus.SCHEDULED, VoteStatus.DRAFT, by);
+	}
+
+	/** Announces the counted result as official. */
+	public void publish(VoteId id, UserId by) {
+		move(id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, by);
+	}
+
+	@Transactional(readOnly = true)
+	public Paged<VoteSummary> all(PageQuery page) {
+		return votes.all(page);
+	}
+
+	@Transactional(readOnly = true)
+	public Vote find(VoteId id) {
+		return votes.find(id).orElseThrow(() -> DomainException.notFound("voting.vote-not-found"));
+	}
+
+	private Vote draft(VoteId id) {
+		Vote vote = find(id);
+		if (vote.status() != VoteStatus.DRAFT) {
+			throw DomainException.conflict("voting.not-a-draft");
+		}
+		return vote;
+	}
+
+	private void move(VoteId id, VoteStatus from, VoteStatus to, UserId by) {
+		find(id);
+		if (!votes.transition(id, from, to, clock.instant(), by)) {
+			throw DomainException.conflict("voting.wrong-status");
+		}
+	}
+
+}

@@ -1,0 +1,237 @@
+package ru.vmeste.voting.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.District;
+import ru.vmeste.territory.DistrictId;
+import ru.vmeste.territory.Territory;
+import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.internal.ledger.BallotLeaf;
+import ru.vmeste.voting.internal.ledger.Ledger;
+
+/**
+ * The demo's votes: an open single-choice vote for the whole city and an open participatory
+ * budget of Leninsky district (the demo resident may vote in both and has not yet), an
+ * upcoming vote, and last month's city budget, closed and published with a real ledger,
+ * signed heads and result. Its ballots come from a synthetic electorate of random voter ids
+ * (no accounts, no personal data), generated reproducibly; its history is simulated in time.
+ */
+@Component
+@ConditionalOnBooleanProperty("vmeste.demo-data")
+class VotingDemoData implements ApplicationRunner, Ordered {
+
+	/** The size of the closed vote's synthetic electorate. */
+	static final long DEMO_ELECTORATE = 1250;
+
+	private static final Logger log = LoggerFactory.getLogger(VotingDemoData.class);
+
+	private final VoteStore votes;
+
+	private final Voters voters;
+
+	private final Ledger ledger;
+
+	private final VoteLifecycle lifecycle;
+
+	private final Residents residents;
+
+	private final Territory territory;
+
+	private final Clock clock;
+
+	VotingDemoData(VoteStore votes, Voters voters, Ledger ledger, VoteLifecycle lifecycle, Residents residents,
+			Territory territory, Clock clock) {
+		this.votes = votes;
+		this.voters = voters;
+		this.ledger = ledger;
+		this.lifecycle = lifecycle;
+		this.residents = residents;
+		this.territory = territory;
+		this.clock = clock;
+	}
+
+	@Override
+	public int getOrder() {
+		return 700;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (votes.count() > 0) {
+			return;
+		}
+		UserId admin = residents.findByEmail("admin@demo.vmeste").orElseGet(UserId::random);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		Random random = new Random(2026);
+		openSquareVote(admin, now, random);
+		openDistrictBudget(admin, now, random);
+		upcomingBridgeVote(admin, now);
+		publishedCityBudget(admin, now, random);
+		log.info("Demo votes created");
+	}
+
+	private void openSquareVote(UserId admin, Instant now, Random random) {
+		VoteId id = insert(admin, now, text("Какой сквер благоустроить в 2027 году?", "Which square should be renewed in 2027?"),
+				text("Город обновит один сквер. Выберите, какой именно: победивший вариант войдёт в план работ на 2027 год.",
+						"The city will renew one square. Choose which: the winner goes into the 2027 works plan."),
+				VoteKind.SINGLE_CHOICE, BallotRule.ONE, 1, null, Counting.TOTALS, Set.of(), null, now.minus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(30)));
+		List<UUID> options = options(id, List.of(option("Сквер у Органного зала", "Organ Hall square", 0),
+				option("Сад Декабристов", "Decembrists' Garden", 0),
+				option("Сквер на Комсомольском проспекте", "Komsomolsky Avenue square", 0),
+				option("Сквер имени Чкалова", "Chkalov square", 0)));
+		open(id, admin, now.minus(Duration.ofDays(1)));
+		for (int i = 0; i < 24; i++) {
+			cast(id, List.of(options.get(random.nextInt(options.size()))));
+		}
+		lifecycle.sign(id, now);
+	}
+
+	private void openDistrictBudget(UserId admin, Instant now, Random random) {
+		District leninsky = territory.districts().stream().filter(district -> "leninsky".equals(district.code())).findFirst()
+			.orElseThrow(() -> new IllegalStateException("The demo needs Leninsky district"));
+		VoteId id = insert(admin, now, text("Народный бюджет Ленинского района — 2027", "Leninsky district people's budget 2027"),
+				text("10 миллионов рублей на проекты жителей района. Отметьте проекты, которые хотите видеть: общая стоимость не больше бюджета.",
+						"10 million roubles for residents' projects. Tick the projects you want: their total cost may not exceed the budget."),
+				VoteKind.BUDGET, BallotRule.WITHIN_BUDGET, null, 10_000_000L, Counting.GREEDY, Set.of(leninsky.id()), 16,
+				now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(21)));
+		List<UUID> projects = options(id, List.of(
+				option("Детская площадка во дворе на ул. Ленина, 50", "Playground in the yard at 50 Lenin Street", 3_500_000),
+				option("Освещение набережной Камы", "Lighting for the Kama embankment", 4_200_000),
+				option("Скамейки и урны на Комсомольском проспекте", "Benches and bins on Komsomolsky Avenue", 1_200_000),
+				option("Велопарковки у школ", "Bicycle racks at schools", 800_000),
+				option("Ремонт тротуара на ул. Пермской", "New pavement on Permskaya Street", 2_900_000),
+				option("Сенсорный сад для детей с особыми потребностями", "Sensory garden for children with special needs", 2_300_000)));
+		open(id, admin, now.minus(Duration.ofDays(2)));
+		List<Long> costs = List.of(3_500_000L, 4_200_000L, 1_200_000L, 800_000L, 2_900_000L, 2_300_000L);
+		for (int i = 0; i < 15; i++) {
+			cast(id, withinBudget(projects, costs, 10_000_000L, random));
+		}
+		lifecycle.sign(id, now);
+	}
+
+	private void upcomingBridgeVote(UserId admin, Instant now) {
+		VoteId id = insert(admin, now, text("Как назвать новый пешеходный мост?", "What should the new footbridge be called?"),
+				text("Мост через Егошиху откроется летом. Выберите до двух названий.",
+						"The footbridge over the Egoshikha opens in summer. Choose up to two names."),
+				VoteKind.MULTIPLE_CHOICE, BallotRule.UP_TO, 2, null, Counting.TOTALS, Set.of(), null,
+				now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(24)));
+		options(id, List.of(option("Егошихинский", "Egoshikhinsky", 0), option("Мост Дягилева", "Diaghilev Bridge", 0),
+				option("Мост Встреч", "Bridge of Meetings", 0)));
+		votes.transition(id, VoteStatus.DRAFT, VoteStatus.SCHEDULED, now, admin);
+	}
+
+	private void publishedCityBudget(UserId admin, Instant now, Random random) {
+		Instant opens = now.minus(Duration.ofDays(60));
+		Instant closes = now.minus(Duration.ofDays(30));
+		VoteId id = insert(admin, now.minus(Duration.ofDays(65)), text("Народный бюджет Перми — 2026", "Perm people's budget 2026"),
+				text("30 миллионов рублей на городские проекты жителей. Итоги подсчитаны методом равных долей.",
+						"30 million roubles for residents' city projects, counted by the Method of Equal Shares."),
+				VoteKind.BUDGET, BallotRule.WITHIN_BUDGET, null, 30_000_000L, Counting.EQUAL_SHARES, Set.of(), null, opens,
+				closes);
+		List<Long> costs = List.of(12_000_000L, 9_500_000L, 7_000_000L, 5_500_000L, 4_000_000L, 2_500_000L, 1_500_000L);
+		List<UUID> projects = options(id, List.of(
+				option("Реконструкция фонтана на Театральной площади", "Rebuilding the Theatre Square fountain", costs.get(0)),
+				option("Скейт-парк в Мотовилихе", "Skate park in Motovilikha", costs.get(1)),
+				option("Тропа здоровья в Черняевском лесу", "Health trail in Chernyaevsky forest", costs.get(2)),
+				option("Пандусы у поликлиник", "Ramps at clinics", costs.get(3)),
+				option("Общественные туалеты в парках", "Public toilets in parks", costs.get(4)),
+				option("Книжные шкафы на остановках", "Book exchange cabinets at stops", costs.get(5)),
+				option("Поилки для собак в скверах", "Dog water fountains in squares", costs.get(6))));
+		open(id, admin, opens);
+		int ballots = 412;
+		for (int i = 0; i < ballots; i++) {
+			cast(id, withinBudget(projects, costs, 30_000_000L, random));
+			if (i % 40 == 39) {
+				lifecycle.sign(id, opens.plus(Duration.ofHours(12L * (i + 1) / 10)));
+			}
+		}
+		lifecycle.close(id, closes);
+		votes.setEligibleCount(id, DEMO_ELECTORATE);
+		votes.transition(id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, closes.plus(Duration.ofDays(2)), admin);
+	}
+
+	/** A resident of the synthetic electorate picks projects in a random order while the money lasts. */
+	private static List<UUID> withinBudget(List<UUID> projects, List<Long> costs, long budget, Random random) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < projects.size(); i++) {
+			order.add(i);
+		}
+		Collections.shuffle(order, random);
+		List<UUID> chosen = new ArrayList<>();
+		long left = budget;
+		int wanted = 1 + random.nextInt(projects.size());
+		for (int index : order.subList(0, wanted)) {
+			if (costs.get(index) <= left) {
+				chosen.add(projects.get(index));
+				left -= costs.get(index);
+			}
+		}
+		return chosen;
+	}
+
+	private void cast(VoteId vote, List<UUID> choice) {
+		voters.record(vote, UserId.random());
+		ledger.append(ledger.lockForAppend(vote.value()).orElseThrow(), BallotLeaf.of(vote.value(), choice));
+	}
+
+	private void open(VoteId id, UserId admin, Instant at) {
+		votes.transition(id, VoteStatus.DRAFT, VoteStatus.SCHEDULED, at.minus(Duration.ofDays(3)), admin);
+		lifecycle.open(id, at);
+	}
+
+	private VoteId insert(UserId admin, Instant createdAt, LocalizedText title, LocalizedText description, VoteKind kind,
+			BallotRule rule, @Nullable Integer maxChoices, @Nullable Long budget, Counting counting, Set<DistrictId> districts,
+			@Nullable Integer minAge, Instant opens, Instant closes) {
+		Vote vote = new Vote(VoteId.random(), title, description, kind, rule, maxChoices, budget, counting, false,
+				new Eligibility(districts, minAge), opens, closes, VoteStatus.DRAFT, List.of(), null, null, null, admin,
+				createdAt.minus(Duration.ofDays(5)));
+		votes.insert(vote);
+		votes.recordCreated(vote.id(), vote.createdAt(), admin);
+		return vote.id();
+	}
+
+	private List<UUID> options(VoteId vote, List<VoteOption> options) {
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			VoteOption option = options.get(i);
+			VoteOption placed = new VoteOption(option.id(), i + 1, option.title(), null, option.cost(), null, null);
+			votes.insertOption(vote, placed);
+			ids.add(placed.id());
+		}
+		return ids;
+	}
+
+	private static VoteOption option(String ru, String en, long cost) {
+		return new VoteOption(UUID.randomUUID(), 0, text(ru, en), null, cost == 0 ? null : cost, null, null);
+	}
+
+	private static LocalizedText text(String ru, String en) {
+		return new LocalizedText(ru, en);
+	}
+
+}

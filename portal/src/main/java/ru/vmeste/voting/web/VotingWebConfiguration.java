@@ -1,0 +1,58 @@
+package ru.vmeste.voting.web;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationItem;
+import ru.vmeste.shared.web.PublicFigure;
+import ru.vmeste.shared.web.PublicFigures;
+import ru.vmeste.voting.internal.VoteCatalog;
+
+/**
+ * Who may cast ballots and manage votes, the Vote entry in the header and in the staff
+ * menus, and the home page's voting figures. Everything else (votes, ledgers, proofs,
+ * results, bundles, the ballot check) is public.
+ */
+@Configuration(proxyBeanMethods = false)
+class VotingWebConfiguration {
+
+	@Bean
+	AccessRules votingAccessRules() {
+		return rules -> {
+			rules.requestMatchers(HttpMethod.POST, "/api/v1/votes/*/ballots", "/votes/*/ballot").hasRole("RESIDENT");
+			rules.requestMatchers("/manage/votes/**").hasAnyRole("OFFICIAL", "ADMIN");
+		};
+	}
+
+	@Bean
+	NavigationItem votesNavigation() {
+		return NavigationItem.service(PortalService.VOTE, "/votes", "voting.nav.votes", "check2-square", 300);
+	}
+
+	@Bean
+	NavigationItem manageVotesForOfficials() {
+		return NavigationItem.workspace("OFFICIAL", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
+	}
+
+	@Bean
+	NavigationItem manageVotesForAdministrators() {
+		return NavigationItem.workspace("ADMIN", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
+	}
+
+	@Bean
+	PublicFigures votingFigures(VoteCatalog catalog) {
+		return () -> {
+			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
+			return List.of(new PublicFigure("voting.figure.open", number.format(catalog.countOpen()), 30),
+					new PublicFigure("voting.figure.ballots", number.format(catalog.countBallots()), 31));
+		};
+	}
+
+}

@@ -1,0 +1,65 @@
+package ru.vmeste.moderation;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.moderation.internal.ItemStore;
+import ru.vmeste.moderation.internal.ModerationItem;
+import ru.vmeste.moderation.internal.ModerationQueue;
+import ru.vmeste.moderation.internal.ModerationQueue.Decision;
+import ru.vmeste.moderation.internal.ModerationQueue.Verdict;
+import ru.vmeste.moderation.internal.SpamSignals.Reason;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The moderation module on its own: any module's content, e.g. a rating of completed works,
+ * enters the same queue with the same checks, and the decision comes back as an event.
+ */
+@ApplicationModuleTest(extraIncludes = "platform")
+class ModerationModuleTests {
+
+	@Autowired
+	ItemStore items;
+
+	@Autowired
+	ModerationQueue queue;
+
+	@Test
+	void queuesAnotherModulesContentWithTheChecksAndAnnouncesTheDecision(Scenario scenario) {
+		String rating = UUID.randomUUID().toString();
+		UserId author = UserId.random();
+		scenario.publish(new ModerationRequested("WORK_RATING", rating, "Ремонт — х.у.й.ня, звоните 8 912 345 67 89 и +7 342 200 00 01", author))
+			.andWaitAtMost(Duration.ofSeconds(10))
+			.andWaitForStateChange(() -> items.find("WORK_RATING", rating))
+			.andVerify(item -> {
+				assertThat(item).hasValueSatisfying(queued -> {
+					assertThat(queued.state()).isEqualTo(ModerationItem.State.PENDING);
+					assertThat(queued.profanity()).extracting(match -> match.fragment()).containsExactly("х.у.й.ня,");
+					assertThat(queued.spam()).containsExactly(Reason.PHONE_NUMBERS);
+				});
+			});
+
+		UserId moderator = UserId.random();
+		scenario.stimulate(() -> queue.decide("WORK_RATING", rating,
+				new Decision(Verdict.REJECT, "Оскорбительные выражения", null, null), moderator))
+			.andWaitForEventOfType(ContentModerated.class)
+			.matching(event -> event.subjectId().equals(rating))
+			.toArriveAndVerify(event -> {
+				assertThat(event.kind()).isEqualTo("WORK_RATING");
+				assertThat(event.published()).isFalse();
+				assertThat(event.reason()).isEqualTo("Оскорбительные выражения");
+				assertThat(event.moderator()).isEqualTo(moderator);
+			});
+		assertThat(items.decisions(items.find("WORK_RATING", rating).orElseThrow().id())).singleElement()
+			.satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo(moderator));
+	}
+
+}

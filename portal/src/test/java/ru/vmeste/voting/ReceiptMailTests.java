@@ -1,0 +1,70 @@
+package ru.vmeste.voting;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.identity.Residents;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The receipt by e-mail: sent when the resident asks for it, with a link that fills in the
+ * "check my ballot" page; not sent when they do not.
+ */
+@PortalTest
+class ReceiptMailTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Residents residents;
+
+	@Test
+	void mailsTheReceiptWithALinkToCheckIt() {
+		VotingFixtures fixtures = new VotingFixtures(context);
+		VoteId vote = fixtures.vote().open();
+		VotingFixtures.Resident voter = fixtures.resident("motovilikhinsky");
+		assertThat(cast(voter, vote, fixtures.option(vote, 1), true)).isEqualTo(HttpStatus.CREATED);
+
+		String email = residents.contactOf(voter.id()).orElseThrow().email();
+		assertThat(TestMailServer.linkInMailTo(email)).startsWith("http://localhost/votes/check?voteId=" + vote)
+			.contains("&leafIndex=0&leafHash=", "&treeSize=1&rootHash=", "&leafData=");
+	}
+
+	@Test
+	void sendsNoMailWhenTheResidentDeclines() {
+		VotingFixtures fixtures = new VotingFixtures(context);
+		VoteId vote = fixtures.vote().open();
+		VotingFixtures.Resident voter = fixtures.resident("motovilikhinsky");
+		assertThat(cast(voter, vote, fixtures.option(vote, 0), false)).isEqualTo(HttpStatus.CREATED);
+		String email = residents.contactOf(voter.id()).orElseThrow().email();
+		Awaitility.await().pollDelay(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(TestMailServer.messagesTo(email)).isEmpty());
+	}
+
+	private HttpStatus cast(VotingFixtures.Resident voter, VoteId vote, UUID option, boolean mail) {
+		return HttpStatus.valueOf(mvc.post()
+			.uri("/api/v1/votes/{id}/ballots", vote)
+			.header("Authorization", voter.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"optionIds\":[\"" + option + "\"],\"emailReceipt\":" + mail + "}")
+			.exchange()
+			.getResponse()
+			.getStatus());
+	}
+
+}
