@@ -23,17 +23,17 @@ class ObjectsWebConfiguration {
 
 	@Bean
 	NavigationItem objectMapNavigation() {
-		return NavigationItem.service(PortalService.OPEN_DATA, "/objects", "objects.nav.open-data", "database", 40);
+		return NavigationItem.service(PortalService.OPEN_DATA, "/objects", "objects.nav.open-data", "database", 400);
 	}
 
 	@Bean
 	NavigationItem objectTypesNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/object-types", "objects.nav.types", "diagram-3", 960);
+		return NavigationItem.workspace("ADMIN", "/admin/object-types", "objects.nav.types", "bookmarks", 965);
 	}
 
 	@Bean
 	NavigationItem objectsNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/objects", "objects.nav.objects", "geo-alt", 961);
+		return NavigationItem.workspace("ADMIN", "/admin/objects", "objects.nav.objects", "geo-alt", 966);
 	}
 
 	@Bean
