@@ -120,6 +120,17 @@ class ObjectAdminPagesTests {
 			.bodyText()
 			.contains("У типа уже есть объекты, поэтому его форму на карте изменить нельзя.");
 		assertThat(objects.typeByCode("school").orElseThrow().geometryKind()).isEqualTo(GeometryKind.POINT);
+		assertThat(mvc.post()
+			.uri("/admin/object-types/" + school.id())
+			.with(csrf())
+			.with(admin())
+			.param("code", "schools")
+			.param("nameRu", school.name().ru())
+			.param("icon", school.icon())
+			.param("geometryKind", "POINT")).hasStatusOk()
+			.bodyText()
+			.contains("Код типа — имя его набора данных и адресов скачивания, поэтому его нельзя изменить.");
+		assertThat(objects.typeByCode("schools")).isEmpty();
 	}
 
 	@Test

@@ -75,8 +75,9 @@ public class ObjectTypeCatalog {
 	}
 
 	/**
-	 * Creates a type, or changes one; a type with objects keeps its geometry kind and attribute
-	 * types. One statement, so it needs no transaction, and the snapshot is dropped after it committed.
+	 * Creates a type, or changes one: its code never changes, and a type with objects keeps its
+	 * geometry kind and attribute types. One statement, so it needs no transaction, and the
+	 * snapshot is dropped after it committed.
 	 */
 	public ObjectType save(ObjectType type) {
 		check(type);
@@ -113,6 +114,10 @@ public class ObjectTypeCatalog {
 	}
 
 	private void checkCompatible(ObjectType before, ObjectType after) {
+		if (!before.code().equals(after.code())) {
+			// the code names the type's dataset and its download URLs, which others rely on
+			throw DomainException.conflict("objects.type.code-locked");
+		}
 		if (!store.hasObjects(before.id())) {
 			return;
 		}
