@@ -1,5 +1,6 @@
 package ru.vmeste.objects;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class NearestObjectTests {
 		Geometry line = road.geometry();
 		assertThat(line.getGeometryType()).isEqualTo("LineString");
 		assertThat(road.attributes().get("surface")).isIn("асфальт", "брусчатка", "грунт");
-		assertThat(road.attributes().get("repaired")).isInstanceOf(java.time.LocalDate.class);
+		assertThat(road.attributes().get("repaired")).isInstanceOf(LocalDate.class);
 		assertThat(objects.find(road.id())).contains(road);
 	}
 

@@ -16,6 +16,7 @@ import ru.vmeste.support.ExifJpeg;
 import ru.vmeste.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -87,8 +88,8 @@ class ObjectAdminPagesTests {
 			.param("attributes[2].code", "")).hasStatus(HttpStatus.FOUND);
 		ObjectType created = objects.typeByCode(code).orElseThrow();
 		assertThat(created.attributes()).extracting(AttributeDefinition::code, AttributeDefinition::type)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("seats", AttributeType.NUMBER),
-					org.assertj.core.groups.Tuple.tuple("material", AttributeType.ENUMERATION));
+			.containsExactly(tuple("seats", AttributeType.NUMBER),
+					tuple("material", AttributeType.ENUMERATION));
 		assertThat(created.attribute("material").orElseThrow().options()).containsExactly("дерево", "металл");
 
 		assertThat(mvc.post()

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -203,7 +204,7 @@ class ObjectImportTests {
 		MvcTestResult started = mvc.post()
 			.uri("/admin/objects/import")
 			.multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "text/csv",
+			.file(new MockMultipartFile("file", fileName, "text/csv",
 					content.getBytes(StandardCharsets.UTF_8)))
 			.param("type", objects.typeByCode("school").orElseThrow().id().toString())
 			.param("dryRun", String.valueOf(dryRun))

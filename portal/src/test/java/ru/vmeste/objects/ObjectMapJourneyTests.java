@@ -1,5 +1,7 @@
 package ru.vmeste.objects;
 
+import java.util.Comparator;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,7 +35,7 @@ class ObjectMapJourneyTests {
 			WebElement biggest = browser.driver()
 				.findElements(By.cssSelector("#object-map .object-cluster"))
 				.stream()
-				.max(java.util.Comparator.comparingInt(
+				.max(Comparator.comparingInt(
 						cluster -> Integer.parseInt(cluster.getDomProperty("textContent").replace("k", "000"))))
 				.orElseThrow();
 			biggest.click();

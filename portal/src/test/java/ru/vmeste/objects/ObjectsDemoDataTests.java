@@ -1,5 +1,6 @@
 package ru.vmeste.objects;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.territory.Territory;
@@ -55,13 +57,13 @@ class ObjectsDemoDataTests {
 		assertThat(ownersOf("road-segment")).containsExactly(roads);
 		assertThat(ownersOf("street-light")).containsExactly(light);
 		assertThat(ownersOf("yard")).hasSize(territory.districts().size())
-			.allMatch(owner -> organizations.find(ru.vmeste.organizations.OrganizationId.of(owner))
+			.allMatch(owner -> organizations.find(OrganizationId.of(owner))
 				.orElseThrow()
 				.code()
 				.startsWith("perm-district-"));
 	}
 
-	private java.util.List<String> ownersOf(String typeCode) {
+	private List<String> ownersOf(String typeCode) {
 		return jdbc.sql("""
 				select distinct o.owner_id::text from objects_objects o join objects_types t on t.id = o.type_id
 				where t.code = ?

@@ -2,6 +2,7 @@ package ru.vmeste.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -66,8 +67,9 @@ public class ContributingModules {
 
 			@Override
 			public void writeRows(RowWriter rows) {
-				List<@Nullable Object> first = java.util.Arrays.asList(1, "Яма; глубокая, \"опасная\"\nу дома", LocalDate.of(2026, 5, 1), true);
-				List<@Nullable Object> second = java.util.Arrays.asList(2, "=HYPERLINK(\"x\")", null, false);
+				List<@Nullable Object> first = Arrays.asList(1, "Яма; глубокая, \"опасная\"\nу дома",
+						LocalDate.of(2026, 5, 1), true);
+				List<@Nullable Object> second = Arrays.asList(2, "=HYPERLINK(\"x\")", null, false);
 				rows.row(first, (Geometry) null);
 				rows.row(second, null);
 			}

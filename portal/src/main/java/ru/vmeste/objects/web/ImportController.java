@@ -2,6 +2,7 @@ package ru.vmeste.objects.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -76,7 +77,7 @@ class ImportController {
 		return "objects/admin/import-job :: progress";
 	}
 
-	private java.util.Map<ObjectTypeId, String> typeNames(Locale locale) {
+	private Map<ObjectTypeId, String> typeNames(Locale locale) {
 		return types.all().stream().collect(Collectors.toMap(ObjectType::id, type -> type.name().in(locale)));
 	}
 
