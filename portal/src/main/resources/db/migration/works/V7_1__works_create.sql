@@ -51,6 +51,8 @@ create index works_works_overdue_idx on works_works (planned_end)
 create index works_works_extent_idx on works_works using gist (extent);
 -- the customer's workspace, and imports that must not repeat a registry number
 create index works_works_customer_idx on works_works (customer_id, updated_at desc);
+-- the open dataset's "modified" (the latest change)
+create index works_works_updated_idx on works_works (updated_at);
 create index works_works_flagged_idx on works_works (customer_id, flagged_at) where flagged_at is not null;
 create unique index works_works_external_ref_idx on works_works (customer_id, external_ref) where external_ref is not null;
 

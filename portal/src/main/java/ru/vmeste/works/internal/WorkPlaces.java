@@ -1,5 +1,7 @@
 package ru.vmeste.works.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
+import ru.vmeste.objects.CityObject;
+import ru.vmeste.objects.CityObjects;
+import ru.vmeste.objects.ObjectId;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.geo.BoundingBox;
@@ -23,8 +28,8 @@ import ru.vmeste.works.WorkPlace;
 
 /**
  * Works where the customer says they are: a GeoJSON geometry (a point, the line of a road, the
- * outline of a yard). The place must lie in one of the region's districts and be of a city's
- * size, not a planet's.
+ * outline of a yard) and/or city objects of the registry, each of which must exist. The place
+ * must lie in one of the region's districts and be of a city's size, not a planet's.
  */
 @Component
 public class WorkPlaces {
@@ -34,12 +39,18 @@ public class WorkPlaces {
 	/** About 50 km: larger works are a typing mistake (or several works). */
 	static final double MAX_SPAN_DEGREES = 0.5;
 
+	/** Works touching more objects than this are a program, better imported as several works. */
+	static final int MAX_OBJECTS = 50;
+
 	private final Territory territory;
+
+	private final CityObjects cityObjects;
 
 	private final JsonMapper json;
 
-	WorkPlaces(Territory territory, JsonMapper json) {
+	WorkPlaces(Territory territory, CityObjects cityObjects, JsonMapper json) {
 		this.territory = territory;
+		this.cityObjects = cityObjects;
 		this.json = json;
 	}
 
@@ -60,25 +71,40 @@ public class WorkPlaces {
 		return GeoJson.WGS84.createPoint(new Coordinate(lon, lat));
 	}
 
+	/**
+	 * The place of works from their own geometry and/or the objects they touch (duplicates
+	 * dropped); without a geometry the objects' shapes tell where the works are.
+	 */
 	WorkPlace resolve(@Nullable Geometry geometry, List<UUID> objects) {
-		if (!objects.isEmpty()) {
-			throw DomainException.invalid("works.object.unknown", objects.getFirst());
+		List<UUID> ids = List.copyOf(new LinkedHashSet<>(objects));
+		if (ids.size() > MAX_OBJECTS) {
+			throw DomainException.invalid("works.object.too-many", MAX_OBJECTS);
 		}
-		if (geometry == null) {
+		List<Geometry> shapes = new ArrayList<>();
+		if (geometry != null) {
+			shapes.add(geometry);
+		}
+		for (UUID id : ids) {
+			CityObject object = cityObjects.find(new ObjectId(id))
+				.orElseThrow(() -> DomainException.invalid("works.object.unknown", id));
+			shapes.add(object.geometry());
+		}
+		if (shapes.isEmpty()) {
 			throw DomainException.invalid("works.location.required");
 		}
-		if (geometry.getNumPoints() > MAX_POSITIONS) {
+		if (geometry != null && geometry.getNumPoints() > MAX_POSITIONS) {
 			throw DomainException.invalid("works.geometry.too-detailed", MAX_POSITIONS);
 		}
-		Envelope envelope = geometry.getEnvelopeInternal();
+		Envelope envelope = new Envelope();
+		shapes.forEach(shape -> envelope.expandToInclude(shape.getEnvelopeInternal()));
 		if (envelope.getWidth() > MAX_SPAN_DEGREES || envelope.getHeight() > MAX_SPAN_DEGREES) {
 			throw DomainException.invalid("works.location.too-large");
 		}
-		Point inside = geometry.getInteriorPoint();
+		Point inside = shapes.getFirst().getInteriorPoint();
 		GeoPoint point = new GeoPoint(inside.getY(), inside.getX());
 		District district = territory.locate(point).orElseThrow(() -> DomainException.invalid("works.location.outside"));
 		return new WorkPlace(district.id(), point, new BoundingBox(envelope.getMinX(), envelope.getMinY(),
-				envelope.getMaxX(), envelope.getMaxY()), geometry, objects);
+				envelope.getMaxX(), envelope.getMaxY()), geometry, ids);
 	}
 
 }

@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +25,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.objects.CityObjects;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.platform.files.FileStore;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
+import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.works.RatingSummary;
 import ru.vmeste.works.Schedule;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkId;
+import ru.vmeste.works.WorkPlace;
 import ru.vmeste.works.WorkStatus;
 import ru.vmeste.works.internal.WorkHistory.Change;
 import ru.vmeste.works.internal.WorkHistory.Entry;
@@ -38,7 +44,8 @@ import ru.vmeste.works.internal.WorkHistory.Entry;
 /**
  * Demo works on real streets of Perm ({@code demo/works/works.csv}) in every status, with dates
  * relative to today so that some are late, documents and photos drawn in code, and residents'
- * ratings of finished works (one yard rated low enough to be flagged for its customer).
+ * ratings of finished works (one yard rated low enough to be flagged for its customer). Works lie
+ * on the demo objects of the registry where there is one (so runs after the objects' demo data).
  */
 @Component
 @ConditionalOnBooleanProperty("vmeste.demo-data")
@@ -56,6 +63,9 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 			"Лужи после дождя остались, бордюр кривой.", "Хорошо, но делали долго.",
 			"Сделали аккуратно, ходить стало удобно.", "Отличный результат, спасибо!");
 
+	/** How far from demo works an object may be to count as the one they are on. */
+	private static final double OBJECT_RADIUS_METRES = 150;
+
 	private final WorkStore works;
 
 	private final WorkHistory history;
@@ -72,6 +82,8 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 
 	private final Organizations organizations;
 
+	private final CityObjects cityObjects;
+
 	private final FileStore files;
 
 	private final ImageSanitizer sanitizer;
@@ -81,7 +93,7 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 	private final Clock clock;
 
 	WorksDemoData(WorkStore works, WorkHistory history, WorkDocumentStore documents, WorkPhotoStore photos,
-			WorkRatingStore ratings, LowRatedWorks lowRatings, WorkPlaces places, Organizations organizations, FileStore files,
+			WorkRatingStore ratings, LowRatedWorks lowRatings, WorkPlaces places, Organizations organizations, CityObjects cityObjects, FileStore files,
 			ImageSanitizer sanitizer, JdbcClient jdbc, Clock clock) {
 		this.works = works;
 		this.history = history;
@@ -91,6 +103,7 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 		this.lowRatings = lowRatings;
 		this.places = places;
 		this.organizations = organizations;
+		this.cityObjects = cityObjects;
 		this.files = files;
 		this.sanitizer = sanitizer;
 		this.jdbc = jdbc;
@@ -133,7 +146,7 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 		Instant createdAt = at(earliest(schedule.plannedStart(), today).minusDays(30));
 		Work draft = new Work(new WorkId(UUID.randomUUID()), 0, demo.title(), demo.description(), demo.kind(),
 				demo.status(), demo.reason(), customer.id(), demo.contractor(), null, demo.funding(today), schedule,
-				demo.progress(), places.resolve(places.parse(demo.geometry()), List.of()), RatingSummary.none(), null,
+				demo.progress(), place(demo), RatingSummary.none(), null,
 				createdAt, createdAt);
 		works.insert(draft);
 		history.add(draft.id(), new Entry(Change.CREATED, WorkStatus.PLANNED, null, List.of(), customer.id(), null,
@@ -143,6 +156,16 @@ class WorksDemoData implements ApplicationRunner, Ordered {
 					customer.id(), null, at(dayOf(step, schedule, today))));
 		}
 		return works.find(draft.id()).orElseThrow();
+	}
+
+	/** Where the demo works are, with the registry's object under them (the street repaired, the park improved). */
+	private WorkPlace place(DemoWork demo) {
+		Geometry shape = places.parse(demo.geometry());
+		Point inside = shape.getInteriorPoint();
+		List<UUID> touched = cityObjects.nearest(new GeoPoint(inside.getY(), inside.getX()), Set.of(), OBJECT_RADIUS_METRES)
+			.map(object -> List.of(object.id().value()))
+			.orElse(List.of());
+		return places.resolve(shape, touched);
 	}
 
 	/** The statuses the works went through to reach theirs. */

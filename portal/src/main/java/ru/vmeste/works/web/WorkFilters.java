@@ -22,7 +22,7 @@ import ru.vmeste.works.internal.WorkSearch;
 record WorkFilters(@Nullable WorkStatus status, @Nullable WorkKind kind, @Nullable String program,
 		@Nullable UUID districtId,
 		@Nullable @Min(value = 2000, message = "{works.year.invalid}") @Max(value = 2100, message = "{works.year.invalid}") Integer year,
-		@Nullable Boolean overdue) {
+		@Nullable Boolean overdue, @Nullable UUID objectId) {
 
 	WorkFilters {
 		program = program == null || program.isBlank() ? null : program.strip();
@@ -35,7 +35,7 @@ record WorkFilters(@Nullable WorkStatus status, @Nullable WorkKind kind, @Nullab
 
 	WorkSearch.Filter search(@Nullable String bbox) {
 		return new WorkSearch.Filter(status, kind, program, districtId == null ? null : new DistrictId(districtId), year,
-				overdueOnly(), bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), Set.of(), false, null);
+				overdueOnly(), bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), Set.of(), false, objectId);
 	}
 
 	/** The filters as a query string (without "?"), for links and the map's requests. */
@@ -47,6 +47,7 @@ record WorkFilters(@Nullable WorkStatus status, @Nullable WorkKind kind, @Nullab
 			.queryParamIfPresent("districtId", Optional.ofNullable(districtId))
 			.queryParamIfPresent("year", Optional.ofNullable(year))
 			.queryParamIfPresent("overdue", overdueOnly() ? Optional.of(true) : Optional.empty())
+			.queryParamIfPresent("objectId", Optional.ofNullable(objectId))
 			.encode()
 			.build()
 			.getQuery();

@@ -65,10 +65,13 @@ class WorkPagesController {
 
 	private final WorkRelatedAppeals appeals;
 
+	private final WorkObjects objects;
+
 	private final Territory territory;
 
 	WorkPagesController(WorkSearch search, WorkStore works, WorkViews views, WorkRatingStore ratings, WorkRatings rating,
-			WorkSubscriptions subscriptions, WorkCustomers customers, WorkRelatedAppeals appeals, Territory territory) {
+			WorkSubscriptions subscriptions, WorkCustomers customers, WorkRelatedAppeals appeals, WorkObjects objects,
+			Territory territory) {
 		this.search = search;
 		this.works = works;
 		this.views = views;
@@ -77,6 +80,7 @@ class WorkPagesController {
 		this.subscriptions = subscriptions;
 		this.customers = customers;
 		this.appeals = appeals;
+		this.objects = objects;
 		this.territory = territory;
 	}
 
@@ -111,6 +115,9 @@ class WorkPagesController {
 		model.addAttribute("photoStages", photosByStage(details.photos()));
 		model.addAttribute("ratings", ratings.published(work.id(), PageQuery.of(page, 10)));
 		model.addAttribute("appeals", appeals.near(work, locale));
+		WorkObjects.Shown shown = objects.of(work, locale);
+		model.addAttribute("objects", shown.items());
+		model.addAttribute("objectsJson", shown.featuresJson());
 		model.addAttribute("geometryJson", details.geometry() == null ? "" : details.geometry().toString());
 		model.addAttribute("pointLat", details.lat());
 		model.addAttribute("pointLon", details.lon());
