@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the whole bench: starts PostgreSQL and the portal on it, loads data, measures the raw
- * baselines and the portal's scenarios at 1, 8 and 32 clients, and writes the report.
+ * baselines and the portal's scenarios (writes, page reads, the map viewport) at 1, 8 and 32
+ * clients, and writes the report.
  */
 public final class BenchRunner {
 
@@ -43,8 +44,12 @@ public final class BenchRunner {
 			writes.appealSubmissions(settings, rawInserts, first, voters, report);
 			writes.ballotCasts(settings, rawInserts, first, voters, report);
 			new PageReads(http, portal, database).measure(settings, report);
+			new ViewportScenarios(http, portal, database).measure(settings, raw, report);
 			report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
 			report.fact("databaseSize", database.size());
+		}
+		if (settings.microBenchmarks()) {
+			MicroBenchmarks.run(report);
 		}
 		report.fact("runSeconds", (System.nanoTime() - started) / 1_000_000_000L);
 		report.print();

@@ -5,18 +5,20 @@ import java.util.List;
 
 /**
  * How long and how wide to measure: {@code --quick} for development (under 3 minutes in all),
- * {@code --full} for the committed results (under 20 minutes on 2 cores).
+ * {@code --full} for the committed results (under 20 minutes on 2 cores), which adds the JMH
+ * micro-benchmarks ({@code --quick --micro} adds them to a quick run).
  */
 record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOperations, List<Integer> concurrency,
-		List<Integer> objectCounts) {
+		List<Integer> objectCounts, Duration viewportWarmUp, Duration viewportWindow, boolean microBenchmarks) {
 
 	static BenchSettings of(String[] args) {
 		boolean quick = List.of(args).contains("--quick");
+		boolean micro = !quick || List.of(args).contains("--micro");
 		return quick
-				? new BenchSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(5), 200_000, List.of(1, 8, 32),
-						List.of(10_000, 100_000))
+				? new BenchSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(3), 200_000, List.of(1, 8, 32),
+						List.of(10_000), Duration.ofSeconds(1), Duration.ofSeconds(2), micro)
 				: new BenchSettings(false, Duration.ofSeconds(8), Duration.ofSeconds(20), 2_000_000, List.of(1, 8, 32),
-						List.of(10_000, 100_000, 1_000_000));
+						List.of(10_000, 100_000, 1_000_000), Duration.ofSeconds(3), Duration.ofSeconds(8), micro);
 	}
 
 	String mode() {

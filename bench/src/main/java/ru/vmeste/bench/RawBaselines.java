@@ -15,11 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RawBaselines {
 
-	/** The Perm area the generators spread points over. */
-	static final double MIN_LON = 55.95;
-	static final double MAX_LON = 56.42;
-	static final double MIN_LAT = 57.93;
-	static final double MAX_LAT = 58.12;
+	/** The zoom of the street screens the baseline selects: single objects, not clusters. */
+	static final int STREET_ZOOM = 18;
 
 	private final BenchDatabase database;
 
@@ -49,8 +46,8 @@ final class RawBaselines {
 			return Load.run("raw INSERT (appeal-shaped)", "raw PostgreSQL", clients, settings.warmUp(), settings.window(),
 					settings.maxOperations(), (client, sequence) -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
-			double lat = random.nextDouble(MIN_LAT, MAX_LAT);
-			double lon = random.nextDouble(MIN_LON, MAX_LON);
+			double lat = random.nextDouble(Screen.CITY_MIN_LAT, Screen.CITY_MAX_LAT);
+			double lon = random.nextDouble(Screen.CITY_MIN_LON, Screen.CITY_MAX_LON);
 			PreparedStatement statement = statements.of(client);
 			statement.setObject(1, UUID.randomUUID());
 			statement.setObject(2, UUID.randomUUID());
@@ -67,24 +64,25 @@ final class RawBaselines {
 	}
 
 	/** Fills the objects-shaped table with {@code count} points spread over the city. */
-	void fillObjects(int count) throws SQLException {
+	void fillObjects(long count) throws SQLException {
 		database.execute("truncate bench_raw_objects");
 		database.execute("""
 				insert into bench_raw_objects (id, type_id, lat, lon, location, name)
-				select g, g % 10, lat, lon, point(lon, lat), 'Объект ' || g
+				select g, g %% 10, lat, lon, point(lon, lat), 'Объект ' || g
 				from (select g, %f + random() * %f as lat, %f + random() * %f as lon from generate_series(1, %d) g) p
-				""".formatted(MIN_LAT, MAX_LAT - MIN_LAT, MIN_LON, MAX_LON - MIN_LON, count));
+				""".formatted(Screen.CITY_MIN_LAT, Screen.CITY_MAX_LAT - Screen.CITY_MIN_LAT, Screen.CITY_MIN_LON,
+						Screen.CITY_MAX_LON - Screen.CITY_MIN_LON, count));
 		database.execute("analyze bench_raw_objects");
 	}
 
-	/** An indexed bounding-box SELECT of a street-level viewport (about 1.2 x 0.6 km), at most 500 rows. */
+	/** An indexed bounding-box SELECT of a street screen (zoom 18), at most 500 rows. */
 	Measurement bboxSelect(BenchSettings settings, int clients, String variant) throws SQLException, InterruptedException {
 		try (Statements statements = new Statements(clients, """
 				select id, type_id, lat, lon, name from bench_raw_objects
 				where location <@ box(point(?, ?), point(?, ?)) limit 500""")) {
 			return Load.run("raw bbox SELECT", variant, clients, settings.warmUp(), settings.window(),
 					settings.maxOperations(), (client, sequence) -> {
-			Viewport viewport = Viewport.street(ThreadLocalRandom.current());
+			Screen viewport = Screen.somewhereAt(STREET_ZOOM);
 			PreparedStatement statement = statements.of(client);
 			statement.setDouble(1, viewport.minLon());
 			statement.setDouble(2, viewport.minLat());
@@ -126,33 +124,6 @@ final class RawBaselines {
 			for (Connection connection : connections) {
 				connection.close();
 			}
-		}
-
-	}
-
-	/** A map viewport inside the city. */
-	record Viewport(double minLon, double minLat, double maxLon, double maxLat) {
-
-		static Viewport street(ThreadLocalRandom random) {
-			return around(random, 0.02, 0.0055);
-		}
-
-		static Viewport district(ThreadLocalRandom random) {
-			return around(random, 0.16, 0.045);
-		}
-
-		static Viewport city() {
-			return new Viewport(MIN_LON, MIN_LAT, MAX_LON, MAX_LAT);
-		}
-
-		private static Viewport around(ThreadLocalRandom random, double width, double height) {
-			double lon = random.nextDouble(MIN_LON, MAX_LON - width);
-			double lat = random.nextDouble(MIN_LAT, MAX_LAT - height);
-			return new Viewport(lon, lat, lon + width, lat + height);
-		}
-
-		String bbox() {
-			return minLon + "," + minLat + "," + maxLon + "," + maxLat;
 		}
 
 	}

@@ -24,16 +24,26 @@ final class Report {
 
 	private final Map<String, Object> facts = new LinkedHashMap<>();
 
+	private final List<MicroScore> micro = new ArrayList<>();
+
+	/** A JMH score: the mean time of one call and its 99.9 % confidence half-width. */
+	record MicroScore(String benchmark, double score, double error, String unit) {
+	}
+
 	void add(Measurement measurement) {
 		measurements.add(measurement);
-		System.out.printf(Locale.ROOT, "  %-34s %-22s c=%-3d %9.1f ops/s  p50 %7.2f ms  p99 %8.2f ms  errors %d%n",
+		System.out.printf(Locale.ROOT, "  %-44s %-26s c=%-3d %9.1f ops/s  p50 %7.2f ms  p99 %8.2f ms  errors %d%n",
 				measurement.scenario(), measurement.variant(), measurement.concurrency(), measurement.perSecond(),
 				measurement.p50Millis(), measurement.p99Millis(), measurement.errors());
 	}
 
-	void compare(Measurement portal, Measurement baseline, double target) {
+	void compare(Measurement portal, Measurement baseline, Target target) {
 		add(portal);
 		comparisons.add(new Comparison(portal.scenario(), portal.concurrency(), portal, baseline, target));
+	}
+
+	void micro(String benchmark, double score, double error, String unit) {
+		micro.add(new MicroScore(benchmark, score, error, unit));
 	}
 
 	void fact(String name, Object value) {
@@ -42,13 +52,14 @@ final class Report {
 
 	void print() {
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-34s %4s %12s %12s %7s %9s %9s %8s%n", "scenario (portal vs raw PostgreSQL)", "c",
+		System.out.printf(Locale.ROOT, "%-44s %4s %12s %12s %7s %9s %9s  %s%n", "scenario (portal vs raw PostgreSQL)", "c",
 				"portal/s", "raw/s", "ratio", "p99 ms", "raw p99", "target");
 		for (Comparison c : comparisons) {
-			System.out.printf(Locale.ROOT, "%-34s %4d %12.1f %12.1f %7.3f %9.2f %9.2f %8s%n", c.scenario(), c.concurrency(),
+			System.out.printf(Locale.ROOT, "%-44s %4d %12.1f %12.1f %7.3f %9.2f %9.2f  %s%n", c.scenario(), c.concurrency(),
 					c.portal().perSecond(), c.baseline().perSecond(), c.throughputRatio(), c.portal().p99Millis(),
-					c.baseline().p99Millis(), c.target() == 0 ? "-" : (c.meetsTarget() ? "met " : "MISS ") + c.target());
+					c.baseline().p99Millis(), c.verdict());
 		}
+		micro.forEach(m -> System.out.printf(Locale.ROOT, "%-44s %12.3f ± %.3f %s%n", m.benchmark(), m.score(), m.error(), m.unit()));
 		facts.forEach((name, value) -> System.out.println(name + ": " + value));
 	}
 
@@ -57,9 +68,10 @@ final class Report {
 		Map<String, Object> document = new LinkedHashMap<>(facts);
 		document.put("comparisons", comparisons.stream().map(Report::comparison).toList());
 		document.put("measurements", measurements);
+		document.put("microBenchmarks", micro);
 		Path json = directory.resolve(name + ".json");
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), document);
-		Files.writeString(directory.resolve(name + ".html"), ReportPage.html(name, facts, comparisons));
+		Files.writeString(directory.resolve(name + ".html"), ReportPage.html(name, facts, comparisons, micro));
 		return json;
 	}
 
@@ -76,7 +88,7 @@ final class Report {
 		row.put("portalP99Millis", c.portal().p99Millis());
 		row.put("baselineP99Millis", c.baseline().p99Millis());
 		row.put("portalErrors", c.portal().errors());
-		row.put("target", c.target());
+		row.put("target", c.target().toString());
 		row.put("meetsTarget", c.meetsTarget());
 		return row;
 	}

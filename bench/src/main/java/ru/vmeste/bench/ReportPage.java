@@ -15,7 +15,7 @@ final class ReportPage {
 	private ReportPage() {
 	}
 
-	static String html(String title, Map<String, Object> facts, List<Comparison> comparisons) {
+	static String html(String title, Map<String, Object> facts, List<Comparison> comparisons, List<Report.MicroScore> micro) {
 		StringBuilder page = new StringBuilder("""
 				<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Vmeste bench %s</title>
 				<style>body{font-family:sans-serif;margin:2rem}td,th{padding:.2rem .6rem;text-align:right}
@@ -30,9 +30,16 @@ final class ReportPage {
 					"<tr><td>%s</td><td>%d</td><td>%.1f</td><td>%.1f</td><td class=\"%s\">%.3f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%s</td></tr>",
 					escape(c.scenario()), c.concurrency(), c.portal().perSecond(), c.baseline().perSecond(),
 					c.meetsTarget() ? "" : "miss", c.throughputRatio(), c.portal().p50Millis(), c.portal().p99Millis(),
-					c.baseline().p99Millis(), c.target() == 0 ? "-" : String.valueOf(c.target())));
+					c.baseline().p99Millis(), escape(c.verdict())));
 		}
-		return page.append("</table></body></html>").toString();
+		page.append("</table>");
+		if (!micro.isEmpty()) {
+			page.append("<h2>JMH micro-benchmarks</h2><table><tr><th>benchmark</th><th>score</th><th>± error</th><th>unit</th></tr>");
+			micro.forEach(m -> page.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%s</td></tr>",
+					escape(m.benchmark()), m.score(), m.error(), escape(m.unit()))));
+			page.append("</table>");
+		}
+		return page.append("</body></html>").toString();
 	}
 
 	private static String chart(List<Comparison> comparisons) {

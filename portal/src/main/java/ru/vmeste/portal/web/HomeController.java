@@ -1,6 +1,5 @@
 package ru.vmeste.portal.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import ru.vmeste.shared.web.PublicFigure;
-import ru.vmeste.shared.web.PublicFigures;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.territory.Territory;
 
@@ -26,11 +23,11 @@ class HomeController {
 
 	private final Navigation navigation;
 
-	private final List<PublicFigures> figures;
+	private final HomeFigures figures;
 
 	private final Territory territory;
 
-	HomeController(Navigation navigation, List<PublicFigures> figures, Territory territory) {
+	HomeController(Navigation navigation, HomeFigures figures, Territory territory) {
 		this.navigation = navigation;
 		this.figures = figures;
 		this.territory = territory;
@@ -39,10 +36,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("tiles", tiles());
-		model.addAttribute("figures", figures.stream()
-			.flatMap(contributor -> contributor.figures().stream())
-			.sorted(Comparator.comparingInt(PublicFigure::order))
-			.toList());
+		model.addAttribute("figures", figures.current());
 		model.addAttribute("region", territory.currentRegion().orElse(null));
 		return "portal/home";
 	}

@@ -1,0 +1,64 @@
+package ru.vmeste.portal.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import ru.vmeste.shared.web.PublicFigure;
+import ru.vmeste.shared.web.PublicFigures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HomeFiguresTests {
+
+	private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+	private final Clock clock = new Clock() {
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+	};
+
+	private final AtomicInteger counted = new AtomicInteger();
+
+	private final PublicFigures ballots = () -> List.of(new PublicFigure("ballots", String.valueOf(counted.incrementAndGet()), 31));
+
+	private final PublicFigures residents = () -> List.of(new PublicFigure("residents", "50 000", 10));
+
+	private final HomeFigures figures = new HomeFigures(List.of(ballots, residents), clock, Duration.ofSeconds(30));
+
+	@Test
+	void gathersEveryModulesFiguresInTheirOrder() {
+		assertThat(figures.current()).extracting(PublicFigure::labelKey).containsExactly("residents", "ballots");
+	}
+
+	@Test
+	void countsAtMostOncePerRefreshPeriod() {
+		assertThat(figures.current()).extracting(PublicFigure::value).contains("1");
+		now = now.plusSeconds(29);
+		assertThat(figures.current()).extracting(PublicFigure::value).contains("1");
+		assertThat(counted).hasValue(1);
+		now = now.plusSeconds(1);
+		assertThat(figures.current()).extracting(PublicFigure::value).contains("2");
+	}
+
+}
