@@ -1,5 +1,6 @@
 package ru.vmeste.works;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,15 @@ class WorksAndObjectsTests {
 			.bodyText()
 			.containsSubsequence("Работы на объекте", title)
 			.contains("href=\"/works/" + work + "\"");
+	}
+
+	@Test
+	void demoWorksLieOnTheObjectsOfTheRegistryUnderThem() {
+		List<String> touched = jdbc.sql("""
+				select distinct w.title from works_works w join works_work_objects o on o.work_id = w.id
+				where w.external_ref is null and w.created_at < now() - interval '1 day'
+				""").query(String.class).list();
+		assertThat(touched).isNotEmpty();
 	}
 
 	@Test

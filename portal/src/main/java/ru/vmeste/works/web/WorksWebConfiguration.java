@@ -1,12 +1,8 @@
 package ru.vmeste.works.web;
 
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,18 +50,11 @@ class WorksWebConfiguration {
 		return NavigationItem.workspace("ADMIN", "/manage/works", "works.nav.manage", "clipboard-check", 650);
 	}
 
-	/** Works in progress and overdue, counted at most once a minute. */
+	/** Works in progress and overdue (the home page gathers its figures at most every 30 s). */
 	@Bean
-	PublicFigures worksFigures(WorkSearch search, Clock clock) {
-		AtomicReference<Instant> countedAt = new AtomicReference<>(Instant.MIN);
-		AtomicReference<WorkSearch.Figures> counts = new AtomicReference<>(new WorkSearch.Figures(0, 0, 0));
+	PublicFigures worksFigures(WorkSearch search) {
 		return () -> {
-			Instant now = clock.instant();
-			if (countedAt.get().isBefore(now.minus(Duration.ofMinutes(1)))) {
-				counts.set(search.figures());
-				countedAt.set(now);
-			}
-			WorkSearch.Figures figures = counts.get();
+			WorkSearch.Figures figures = search.figures();
 			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
 			return List.of(new PublicFigure("works.figure.in-progress", number.format(figures.inProgress()), 40),
 					new PublicFigure("works.figure.overdue", number.format(figures.overdue()), 41));
