@@ -86,10 +86,10 @@ class ObjectSearchAndPagesTests {
 		assertThat(mvc.get().uri("/objects/" + id)).hasStatusOk()
 			.bodyText()
 			.contains("Школа № 12", "Управление капитального строительства", "Мест", "https://school12.perm.example",
-					"С объектом пока ничего не связано", "добавлен в реестр", "objects-school.geojson");
+					"Работы на объекте (0)", "Пока нет.", "добавлен в реестр", "objects-school.geojson");
 		assertThat(mvc.get().uri("/objects/" + id).param("lang", "en")).hasStatusOk()
 			.bodyText()
-			.contains("School No. 12", "Department of Capital Construction", "Capacity", "Nothing is tied to this object yet");
+			.contains("School No. 12", "Department of Capital Construction", "Capacity", "Works on this object (0)", "None yet.");
 		assertThat(mvc.get().uri("/objects/00000000-0000-0000-0000-000000000000")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
