@@ -62,6 +62,14 @@ final class BenchDatabase implements AutoCloseable {
 		return pool;
 	}
 
+	/**
+	 * A connection of its own, outside the pool: its server process ends when it is closed and
+	 * so hands its statistics over at once (pooled ones keep them for up to ten seconds).
+	 */
+	Connection unpooledConnection() throws SQLException {
+		return postgres.getDatabase("postgres", DATABASE).getConnection();
+	}
+
 	void execute(String sql) throws SQLException {
 		try (Connection connection = pool.getConnection()) {
 			connection.createStatement().execute(sql);
