@@ -1,0 +1,164 @@
+package ru.vmeste.reports;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.internal.TopicCatalog;
+import ru.vmeste.reports.routing.RoutingRule;
+import ru.vmeste.reports.routing.RuleAdministration;
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.territory.Territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Published appeals go where the rules say, in the routing order, and every decision is
+ * recorded with its rule and explained in one line: to officials, on the public page and in
+ * the API. A point no rule covers lands with the default organization, to be routed by hand.
+ */
+@PortalTest
+class RoutingTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Topics topics;
+
+	@Autowired
+	TopicCatalog catalog;
+
+	@Autowired
+	RuleAdministration rules;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Territory territory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String resident;
+
+	String moderator;
+
+	@BeforeEach
+	void signIn() {
+		resident = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
+		moderator = DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR);
+	}
+
+	@Test
+	void routesByTheRuleForTheGroupInTheDistrictAndRecordsWhy() {
+		String id = Reporting.published(mvc, resident, moderator, Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), "Яма на проезжей части у остановки");
+
+		String roads = organizations.byCode("perm-roads").orElseThrow().id().toString();
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id)).bodyJson().satisfies(json -> {
+			json.assertThat().extractingPath("$.organizationId").isEqualTo(roads);
+			json.assertThat().extractingPath("$.routingRule")
+				.isEqualTo("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+			json.assertThat().extractingPath("$.needsManualRouting").isEqualTo(false);
+			json.assertThat().extractingPath("$.history[*].change").asArray()
+				.containsExactly("SUBMITTED", "PUBLISHED", "ROUTED");
+			json.assertThat().extractingPath("$.history[2].note")
+				.isEqualTo("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+		});
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id).header("Accept-Language", "en")).bodyJson()
+			.extractingPath("$.routingRule")
+			.isEqualTo("Roads and sidewalks in Leninsky district → Permblagoustroystvo (road maintenance)");
+		UUID roadsInLeninsky = jdbc.sql("select id from reports_routing_rules where topic_id = ? and district_id = ? and active")
+			.params(topics.byCode("roads").orElseThrow().id().value(),
+					territory.locate(Reporting.CENTRE).orElseThrow().id().value())
+			.query(UUID.class)
+			.single();
+		assertThat(jdbc.sql("select kind, rule_id from reports_routing_decisions where appeal_id = ?::uuid").param(id)
+			.query().singleRow()).containsEntry("kind", "GROUP_DISTRICT").containsEntry("rule_id", roadsInLeninsky);
+		assertThat(mvc.get().uri("/appeals/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("data-routing-explanation")
+			.contains("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+	}
+
+	@Test
+	void theTopicsDistrictRuleBeatsItsGroupsRegionRule() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TopicId group = catalog.create("group-" + suffix, null, new LocalizedText("Группа " + suffix, "Group " + suffix));
+		TopicId topic = catalog.create("topic-" + suffix, group, new LocalizedText("Тема " + suffix, "Topic " + suffix));
+		GeoPoint centre = Reporting.somewhereInTheCentre();
+		var leninsky = territory.locate(centre).orElseThrow();
+		rules.create(RoutingRule.area(UUID.randomUUID(), group, null, organizations.byCode("perm-light").orElseThrow().id()));
+		rules.create(RoutingRule.area(UUID.randomUUID(), topic, leninsky.id(),
+				organizations.byCode("perm-waste").orElseThrow().id()));
+		GeoPoint elsewhere = pointOutside(leninsky.code());
+
+		String inTheDistrict = Reporting.published(mvc, resident, moderator, topic.toString(), centre, "Проблема в центре");
+		String inTheRegion = Reporting.published(mvc, resident, moderator, topic.toString(), elsewhere, "Проблема на окраине");
+
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", inTheDistrict).header("Accept-Language", "en")).bodyJson()
+			.extractingPath("$.routingRule")
+			.isEqualTo("Topic " + suffix + " in Leninsky district → PKK (regional waste operator)");
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", inTheRegion).header("Accept-Language", "en")).bodyJson()
+			.extractingPath("$.routingRule")
+			.isEqualTo("Group " + suffix + " in the whole region → Gorsvet (street lighting)");
+		assertThat(kinds(inTheDistrict, inTheRegion)).containsExactly("TOPIC_DISTRICT", "GROUP_REGION");
+	}
+
+	@Test
+	void aPointWithNoRuleLandsWithTheDefaultOrganizationFlaggedForManualRouting() {
+		String id = Reporting.published(mvc, resident, moderator, Reporting.topicId(topics, "graffiti"),
+				Reporting.somewhereInTheCentre(), "Надписи на фасаде дома");
+
+		String city = organizations.defaultModerator().id().toString();
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id)).bodyJson().satisfies(json -> {
+			json.assertThat().extractingPath("$.organizationId").isEqualTo(city);
+			json.assertThat().extractingPath("$.needsManualRouting").isEqualTo(true);
+			json.assertThat().extractingPath("$.routingRule").isEqualTo(
+					"Нет правила для «Надписи и граффити на фасадах», Ленинский район → Администрация города Перми, ручная маршрутизация");
+		});
+		assertThat(jdbc.sql("select kind, rule_id is null from reports_routing_decisions where appeal_id = ?::uuid")
+			.param(id)
+			.query((rs, row) -> rs.getString(1) + " " + rs.getBoolean(2))
+			.single()).isEqualTo("DEFAULT true");
+		// the city administration's head (the demo admin) finds it among the appeals to route by hand
+		String admin = DemoAccounts.bearer(mvc, DemoAccounts.ADMIN);
+		assertThat(mvc.get().uri("/api/v1/inbox?view=MANUAL&size=200").header("Authorization", admin)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].id")
+			.asArray()
+			.contains(id);
+	}
+
+	private String[] kinds(String... appeals) {
+		String[] kinds = new String[appeals.length];
+		for (int i = 0; i < appeals.length; i++) {
+			kinds[i] = jdbc.sql("select kind from reports_routing_decisions where appeal_id = ?::uuid").param(appeals[i])
+				.query(String.class)
+				.single();
+		}
+		return kinds;
+	}
+
+	/** A point of a demo appeal in another district than the one given. */
+	private GeoPoint pointOutside(String districtCode) {
+		return jdbc.sql("""
+				select a.lat, a.lon from reports_appeals a where a.district_id <> ? order by a.number limit 1
+				""").param(territory.districts().stream().filter(d -> d.code().equals(districtCode)).findFirst()
+				.orElseThrow().id().value())
+			.query((rs, row) -> new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")))
+			.single();
+	}
+
+}
