@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -71,6 +73,23 @@ final class BenchDatabase implements AutoCloseable {
 			result.next();
 			return result.getLong(1);
 		}
+	}
+
+	String queryString(String sql) throws SQLException {
+		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	List<String> queryStrings(String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
+			while (result.next()) {
+				values.add(result.getString(1));
+			}
+		}
+		return values;
 	}
 
 	/** Bulk-loads CSV rows with COPY, the fastest way into PostgreSQL. */

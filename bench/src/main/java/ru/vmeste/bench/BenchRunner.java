@@ -36,7 +36,13 @@ public final class BenchRunner {
 				rawInserts.put(clients, raw.insert(settings, clients));
 				report.add(rawInserts.get(clients));
 			}
-			new PageReads(http, portal).measure(settings, report);
+			BenchResidents residents = new BenchResidents(database);
+			int voters = settings.quick() ? 15_000 : 60_000;
+			int first = residents.create(voters);
+			WriteScenarios writes = new WriteScenarios(http, portal, database);
+			writes.appealSubmissions(settings, rawInserts, first, voters, report);
+			writes.ballotCasts(settings, rawInserts, first, voters, report);
+			new PageReads(http, portal, database).measure(settings, report);
 			report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
 			report.fact("databaseSize", database.size());
 		}

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /**
- * Public page reads: the home page, as anonymous visitors load it.
+ * Public page reads as anonymous visitors make them: the home page, and published appeals'
+ * pages (a different appeal each time).
  */
 final class PageReads {
 
@@ -14,19 +16,33 @@ final class PageReads {
 
 	private final PortalProcess portal;
 
-	PageReads(HttpClient http, PortalProcess portal) {
+	private final BenchDatabase database;
+
+	PageReads(HttpClient http, PortalProcess portal, BenchDatabase database) {
 		this.http = http;
 		this.portal = portal;
+		this.database = database;
 	}
 
 	void measure(BenchSettings settings, Report report) throws Exception {
 		System.out.println("Page reads");
-		HttpRequest home = HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/")).header("Accept", "text/html").build();
 		for (int clients : settings.concurrency()) {
-			report.add(Load.run("home page read", "portal", clients, settings.warmUp(), settings.window(),
-					settings.maxOperations(),
-					(client, sequence) -> http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200));
+			report.add(Load.run("home page read (GET /)", "portal", clients, settings.warmUp(), settings.window(),
+					settings.maxOperations(), (client, sequence) -> get("/") == 200));
 		}
+		List<String> appeals = database.queryStrings("""
+				select id::text from reports_appeals where status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')
+				order by id limit 2000""");
+		for (int clients : settings.concurrency()) {
+			report.add(Load.run("appeal page read (GET /appeals/{id})", "portal", clients, settings.warmUp(),
+					settings.window(), settings.maxOperations(),
+					(client, sequence) -> get("/appeals/" + appeals.get((int) (sequence % appeals.size()))) == 200));
+		}
+	}
+
+	private int get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).header("Accept", "text/html").build();
+		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 }

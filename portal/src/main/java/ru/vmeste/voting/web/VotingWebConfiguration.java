@@ -33,7 +33,7 @@ class VotingWebConfiguration {
 
 	@Bean
 	NavigationItem votesNavigation() {
-		return NavigationItem.service(PortalService.VOTE, "/votes", "voting.nav.votes", "check2-square", 30);
+		return NavigationItem.service(PortalService.VOTE, "/votes", "voting.nav.votes", "check2-square", 300);
 	}
 
 	@Bean

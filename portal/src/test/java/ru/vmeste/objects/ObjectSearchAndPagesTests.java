@@ -1,0 +1,116 @@
+package ru.vmeste.objects;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.shared.PortalService;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.territory.internal.ServiceSwitches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People find objects by name or address despite typos, in Russian or in Latin letters, on
+ * the map page (which works without JavaScript) and through the API; each object has a page.
+ */
+@PortalTest
+class ObjectSearchAndPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ServiceSwitches switches;
+
+	@Test
+	void findsASchoolDespiteATypo() {
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=Шкала № 12")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[0].name")
+			.isEqualTo("Школа № 12");
+	}
+
+	@Test
+	void findsByEnglishNameAndByTransliteratedAddress() {
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=School No. 12").header("Accept-Language", "en")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[0].name")
+			.isEqualTo("School No. 12");
+		String address = jdbc.sql("select address from objects_objects where address like 'ул. Ленина, %' order by id limit 1")
+			.query(String.class)
+			.single();
+		String house = address.substring(address.lastIndexOf(' ') + 1);
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=Lenina " + house)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].address")
+			.asArray()
+			.contains(address);
+	}
+
+	@Test
+	void pagesSearchResultsAndRefusesTooShortQueries() {
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=ул. Ленина&size=5&page=1")).hasStatusOk()
+			.bodyJson()
+			.satisfies(body -> {
+				body.assertThat().extractingPath("$.items").asArray().hasSize(5);
+				body.assertThat().extractingPath("$.page").isEqualTo(1);
+				body.assertThat().extractingPath("$.total").asNumber().satisfies(total -> assertThat(total.longValue()).isGreaterThan(10));
+			});
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=ш")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.get().uri("/api/v1/objects/search?q=школа&size=500")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void theMapPageListsAndFiltersObjectsWithoutJavaScript() {
+		assertThat(mvc.get().uri("/objects")).hasStatusOk()
+			.bodyText()
+			.contains("Объекты города", "id=\"object-map\"", "Все типы", "Ленинский");
+		assertThat(mvc.get().uri("/objects?q=Шкала № 12")).hasStatusOk().bodyText().contains("Школа № 12", "Найдено:");
+		assertThat(mvc.get().uri("/objects?q=qwertyuiop")).hasStatusOk()
+			.bodyText()
+			.contains("Ничего не нашлось");
+	}
+
+	@Test
+	void showsAnObjectPageWithItsAttributesOwnerAndAnEmptyRelatedSection() {
+		String id = jdbc.sql("select id::text from objects_objects where name_ru = 'Школа № 12'").query(String.class).single();
+		assertThat(mvc.get().uri("/objects/" + id)).hasStatusOk()
+			.bodyText()
+			.contains("Школа № 12", "Управление капитального строительства", "Мест", "https://school12.perm.example",
+					"С объектом пока ничего не связано", "добавлен в реестр", "objects-school.geojson");
+		assertThat(mvc.get().uri("/objects/" + id).param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("School No. 12", "Department of Capital Construction", "Capacity", "Nothing is tied to this object yet");
+		assertThat(mvc.get().uri("/objects/00000000-0000-0000-0000-000000000000")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void offersTheServiceInTheHeaderAndItsFigureOnTheHomePage() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/objects\"", "Открытые данные", "объектов города в открытом реестре");
+	}
+
+	@Test
+	void disappearsWhenTheRegionSwitchesOpenDataOff() {
+		try {
+			switches.set(PortalService.OPEN_DATA, false);
+			assertThat(mvc.get().uri("/objects")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/opendata/catalog.json")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/api/v1/object-types")).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		finally {
+			switches.set(PortalService.OPEN_DATA, true);
+		}
+	}
+
+}
