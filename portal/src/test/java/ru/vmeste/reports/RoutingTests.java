@@ -1,5 +1,6 @@
 package ru.vmeste.reports;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import ru.vmeste.objects.CityObject;
+import ru.vmeste.objects.CityObjects;
+import ru.vmeste.objects.NearbyObject;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.internal.TopicCatalog;
 import ru.vmeste.reports.routing.RoutingRule;
@@ -17,6 +21,7 @@ import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.territory.District;
 import ru.vmeste.territory.Territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +51,9 @@ class RoutingTests {
 
 	@Autowired
 	Territory territory;
+
+	@Autowired
+	CityObjects objects;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -90,6 +98,52 @@ class RoutingTests {
 			.bodyText()
 			.contains("data-routing-explanation")
 			.contains("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+	}
+
+	@Test
+	void theOwnerOfTheStreetLightAtThePointBeatsTheDistrictRuleWhichBeatsTheRegionRule() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TopicId group = catalog.create("group-" + suffix, null, new LocalizedText("Группа " + suffix, "Group " + suffix));
+		TopicId topic = catalog.create("lamp-" + suffix, group, new LocalizedText("Фонарь " + suffix, "Lamp " + suffix));
+		District leninsky = territory.locate(Reporting.CENTRE).orElseThrow();
+		NearbyObject nearest = objects.nearest(Reporting.CENTRE, Set.of("street-light"), 1000).orElseThrow();
+		CityObject lamp = objects.find(nearest.id()).orElseThrow();
+		assertThat(lamp.district()).as("a demo street light near the centre, in Leninsky district").isEqualTo(leninsky.id());
+		rules.create(RoutingRule.objectOwner(UUID.randomUUID(), topic, Set.of("street-light"), 5));
+		rules.create(RoutingRule.area(UUID.randomUUID(), topic, leninsky.id(),
+				organizations.byCode("perm-waste").orElseThrow().id()));
+		rules.create(RoutingRule.area(UUID.randomUUID(), group, null,
+				organizations.byCode("perm-transport").orElseThrow().id()));
+		GeoPoint darkCorner = awayFromStreetLights(leninsky);
+		GeoPoint elsewhere = pointOutside(leninsky.code());
+		assertThat(objects.nearest(elsewhere, Set.of("street-light"), 5)).isEmpty();
+
+		String atTheLamp = Reporting.published(mvc, resident, moderator, topic.toString(), lamp.point(), "Не горит фонарь");
+		String inTheDistrict = Reporting.published(mvc, resident, moderator, topic.toString(), darkCorner, "Темно во дворе");
+		String inTheRegion = Reporting.published(mvc, resident, moderator, topic.toString(), elsewhere, "Темно на окраине");
+
+		assertThat(kinds(atTheLamp, inTheDistrict, inTheRegion)).containsExactly("OBJECT_OWNER", "TOPIC_DISTRICT",
+				"GROUP_REGION");
+		String lampName = "«" + lamp.name().en() + "»";
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", atTheLamp).header("Accept-Language", "en")).bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.organizationId")
+					.isEqualTo(organizations.byCode("perm-light").orElseThrow().id().toString());
+				json.assertThat().extractingPath("$.routingRule")
+					.isEqualTo("Lamp " + suffix + " at " + lampName + " → the object's owner, Gorsvet (street lighting)");
+			});
+		assertThat(jdbc.sql("select object_id from reports_routing_decisions where appeal_id = ?::uuid").param(atTheLamp)
+			.query(UUID.class)
+			.single()).isEqualTo(lamp.id().value());
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", inTheDistrict).header("Accept-Language", "en")).bodyJson()
+			.extractingPath("$.routingRule")
+			.isEqualTo("Lamp " + suffix + " in Leninsky district → PKK (regional waste operator)");
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", inTheRegion).header("Accept-Language", "en")).bodyJson()
+			.extractingPath("$.routingRule")
+			.isEqualTo("Group " + suffix + " in the whole region → Department of Roads and Transport");
+		assertThat(mvc.get().uri("/appeals/{id}", atTheLamp)).hasStatusOk()
+			.bodyText()
+			.contains("Фонарь " + suffix + ": объект «" + lamp.name().ru() + "» → владелец объекта, МКУ «Горсвет»");
 	}
 
 	@Test
@@ -149,6 +203,18 @@ class RoutingTests {
 				.single();
 		}
 		return kinds;
+	}
+
+	/** A point in the centre of the district with no street light within 5 metres. */
+	private GeoPoint awayFromStreetLights(District district) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			GeoPoint point = Reporting.somewhereInTheCentre();
+			if (objects.nearest(point, Set.of("street-light"), 5).isEmpty()
+					&& territory.locate(point).map(found -> found.id().equals(district.id())).orElse(false)) {
+				return point;
+			}
+		}
+		throw new IllegalStateException("Every point tried is next to a street light");
 	}
 
 	/** A point of a demo appeal in another district than the one given. */

@@ -10,7 +10,8 @@ import ru.vmeste.shared.LocalizedText;
 
 /**
  * Finds the city object of one of the types under or nearest to a point within a radius, with
- * its owner: what an object rule asks the registry of city objects.
+ * its owner: what an object rule asks the registry of city objects (a seam, so the routing
+ * order is tested without a database).
  */
 @FunctionalInterface
 public interface ObjectFinder {

@@ -2,6 +2,7 @@ package ru.vmeste.reports.routing;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,9 @@ import ru.vmeste.territory.Territory;
  * official's) in every district but Kirovsky, whose district administration keeps its own
  * roads; yards go to the district administrations; lighting, waste, transport, parks and
  * housing to their city companies, open manholes to the water company and stray dogs to the
- * ecology department. Graffiti and illegal advertising have no rule: they wait with the city
- * administration to be routed by hand.
+ * ecology department. Street lights, playgrounds and bus stops go first to the owner of the
+ * object at the point, as the registry of city objects knows it. Graffiti and illegal
+ * advertising have no rule: they wait with the city administration to be routed by hand.
  */
 @Component
 @ConditionalOnBooleanProperty("vmeste.demo-data")
@@ -44,6 +46,15 @@ class RoutingDemoData implements ApplicationRunner, Ordered {
 
 	private static final Map<String, String> REGION_TOPICS = Map.of("manhole-open", "perm-water", "stray-dogs",
 			"perm-environment");
+
+	/** Topics whose appeals go to the owner of an object of the type within the radius, in metres. */
+	private static final Map<String, ObjectRule> OBJECT_TOPICS = Map.of("street-light-out",
+			new ObjectRule("street-light", 30), "street-light-daytime", new ObjectRule("street-light", 30),
+			"playground-broken", new ObjectRule("playground", 50), "bus-stop-damaged", new ObjectRule("bus-stop", 30),
+			"bus-stop-no-shelter", new ObjectRule("bus-stop", 30));
+
+	private record ObjectRule(String type, int radiusMeters) {
+	}
 
 	private final RuleStore rules;
 
@@ -81,6 +92,8 @@ class RoutingDemoData implements ApplicationRunner, Ordered {
 		}
 		REGION_GROUPS.forEach((group, organization) -> area(group, null, organization));
 		REGION_TOPICS.forEach((topic, organization) -> area(topic, null, organization));
+		OBJECT_TOPICS.forEach((topic, rule) -> rules.insert(RoutingRule.objectOwner(UUID.randomUUID(),
+				topics.byCode(topic).orElseThrow().id(), Set.of(rule.type()), rule.radiusMeters()), clock.instant()));
 		log.info("Demo routing rules created");
 	}
 

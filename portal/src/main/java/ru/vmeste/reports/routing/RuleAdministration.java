@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.objects.CityObjects;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.TopicId;
@@ -43,14 +44,18 @@ public class RuleAdministration {
 
 	private final Organizations organizations;
 
+	private final CityObjects objects;
+
 	private final Clock clock;
 
-	RuleAdministration(RuleStore rules, DecisionStore decisions, Topics topics, Territory territory, Organizations organizations, Clock clock) {
+	RuleAdministration(RuleStore rules, DecisionStore decisions, Topics topics, Territory territory,
+			Organizations organizations, CityObjects objects, Clock clock) {
 		this.rules = rules;
 		this.decisions = decisions;
 		this.topics = topics;
 		this.territory = territory;
 		this.organizations = organizations;
+		this.objects = objects;
 		this.clock = clock;
 	}
 
@@ -110,6 +115,9 @@ public class RuleAdministration {
 		if (rule.objectTypes().isEmpty() || rule.objectTypes().stream().anyMatch(type -> !type.matches("[a-z0-9_-]{1,60}"))) {
 			throw DomainException.invalid("reports.routing.rule.object-types");
 		}
+		rule.objectTypes().stream().filter(type -> objects.typeByCode(type).isEmpty()).findFirst().ifPresent(type -> {
+			throw DomainException.invalid("reports.routing.rule.object-type-unknown", type);
+		});
 		if (rule.radiusMeters() < 0 || rule.radiusMeters() > RoutingRule.MAX_RADIUS) {
 			throw DomainException.invalid("reports.routing.rule.radius", RoutingRule.MAX_RADIUS);
 		}
