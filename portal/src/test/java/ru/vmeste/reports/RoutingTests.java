@@ -7,12 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.objects.CityObject;
 import ru.vmeste.objects.CityObjects;
 import ru.vmeste.objects.NearbyObject;
+import ru.vmeste.identity.internal.Users;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.internal.TopicCatalog;
 import ru.vmeste.reports.routing.RoutingRule;
@@ -21,6 +23,7 @@ import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.Territory;
 
@@ -54,6 +57,9 @@ class RoutingTests {
 
 	@Autowired
 	CityObjects objects;
+
+	@Autowired
+	Users users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -144,6 +150,21 @@ class RoutingTests {
 		assertThat(mvc.get().uri("/appeals/{id}", atTheLamp)).hasStatusOk()
 			.bodyText()
 			.contains("Фонарь " + suffix + ": объект «" + lamp.name().ru() + "» → владелец объекта, МКУ «Горсвет»");
+	}
+
+	@Test
+	void theAdministratorsPointTestNamesTheStreetLightAndItsOwner() {
+		CityObject lamp = objects.find(objects.nearest(Reporting.CENTRE, Set.of("street-light"), 1000).orElseThrow().id())
+			.orElseThrow();
+		String topic = Reporting.topicId(topics, "street-light-out");
+
+		assertThat(mvc.get().uri("/admin/routing/test?topicId={topic}&lat={lat}&lon={lon}", topic, lamp.point().lat(),
+				lamp.point().lon()).with(SignedIn.as(users, DemoAccounts.ADMIN))).hasStatusOk()
+			.bodyText()
+			.contains("Не горит уличный фонарь: объект «" + lamp.name().ru() + "» → владелец объекта, МКУ «Горсвет»")
+			.contains("«" + lamp.name().ru() + "», 0 м от точки");
+		assertThat(mvc.get().uri("/admin/routing/test?topicId={topic}&lat={lat}&lon={lon}", topic, lamp.point().lat(),
+				lamp.point().lon()).with(SignedIn.as(users, DemoAccounts.OFFICIAL))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -18,25 +17,28 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * The clock of every test context: real time in the region's zone, which a test may move
  * forward ({@link #advance}) to see what deadlines and scheduled jobs do later, and must put
- * back ({@link #reset}) when done. It is the primary {@link Clock} bean, so every module reads it.
+ * back ({@link #reset}) when done. It is the primary {@link Clock} bean, so every module reads
+ * it. The move holds for the test's own thread only (MockMvc requests and jobs the test runs
+ * itself): the scheduled jobs of other modules, such as votes opening and closing, keep real
+ * time while a test looks into the future.
  */
 public final class TestClock extends Clock {
 
 	private final ZoneId zone;
 
-	private final AtomicReference<Duration> offset;
+	private final ThreadLocal<Duration> offset;
 
-	private TestClock(ZoneId zone, AtomicReference<Duration> offset) {
+	private TestClock(ZoneId zone, ThreadLocal<Duration> offset) {
 		this.zone = zone;
 		this.offset = offset;
 	}
 
 	public void advance(Duration by) {
-		offset.updateAndGet(current -> current.plus(by));
+		offset.set(offset.get().plus(by));
 	}
 
 	public void reset() {
-		offset.set(Duration.ZERO);
+		offset.remove();
 	}
 
 	@Override
@@ -71,7 +73,7 @@ public final class TestClock extends Clock {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			ZoneId zone = ZoneId.of(context.getEnvironment().getProperty("vmeste.time-zone", "Europe/Moscow"));
 			RootBeanDefinition clock = new RootBeanDefinition(TestClock.class,
-					() -> new TestClock(zone, new AtomicReference<>(Duration.ZERO)));
+					() -> new TestClock(zone, ThreadLocal.withInitial(() -> Duration.ZERO)));
 			clock.setPrimary(true);
 			((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("testClock", clock);
 		}
