@@ -54,6 +54,13 @@ final class BenchDatabase implements AutoCloseable {
 		return new BenchDatabase(postgres, pool);
 	}
 
+	/** The PostgreSQL server's main process, whose children serve the connections. */
+	long postmasterPid() throws SQLException {
+		long backend = queryLong("select pg_backend_pid()");
+		return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+			.orElseThrow(() -> new IllegalStateException("No parent of PostgreSQL's server process " + backend));
+	}
+
 	String jdbcUrl() {
 		return postgres.getJdbcUrl("postgres", DATABASE);
 	}

@@ -47,6 +47,10 @@ final class PortalProcess implements AutoCloseable {
 		return portal;
 	}
 
+	long pid() {
+		return process.pid();
+	}
+
 	String baseUrl() {
 		return baseUrl;
 	}
