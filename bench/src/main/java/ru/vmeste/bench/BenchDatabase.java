@@ -54,12 +54,27 @@ final class BenchDatabase implements AutoCloseable {
 		return new BenchDatabase(postgres, pool);
 	}
 
+	/** The PostgreSQL server's main process, whose children serve the connections. */
+	long postmasterPid() throws SQLException {
+		long backend = queryLong("select pg_backend_pid()");
+		return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+			.orElseThrow(() -> new IllegalStateException("No parent of PostgreSQL's server process " + backend));
+	}
+
 	String jdbcUrl() {
 		return postgres.getJdbcUrl("postgres", DATABASE);
 	}
 
 	DataSource dataSource() {
 		return pool;
+	}
+
+	/**
+	 * A connection of its own, outside the pool: its server process ends when it is closed and
+	 * so hands its statistics over at once (pooled ones keep them for up to ten seconds).
+	 */
+	Connection unpooledConnection() throws SQLException {
+		return postgres.getDatabase("postgres", DATABASE).getConnection();
 	}
 
 	void execute(String sql) throws SQLException {

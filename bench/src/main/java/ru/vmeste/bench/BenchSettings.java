@@ -21,6 +21,11 @@ record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOp
 						List.of(10_000, 100_000, 1_000_000), Duration.ofSeconds(3), Duration.ofSeconds(8), micro);
 	}
 
+	/** How long to let PostgreSQL's statistics settle before reading them: exact in full runs, rough in quick ones. */
+	Duration statisticsSettle() {
+		return quick ? Duration.ZERO : Duration.ofSeconds(11);
+	}
+
 	String mode() {
 		return quick ? "quick" : "full";
 	}

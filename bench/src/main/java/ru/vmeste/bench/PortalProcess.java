@@ -33,7 +33,9 @@ final class PortalProcess implements AutoCloseable {
 	static PortalProcess start(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
 		int port = freePort();
 		Files.createDirectories(workDir);
-		List<String> command = List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC", "-jar", jar.toString(),
+		// a flight recording of the whole run, to see where the portal's time goes (JDK Mission Control, `jfr print`)
+		List<String> command = List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC",
+				"-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"), "-jar", jar.toString(),
 				"--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres", "--server.address=127.0.0.1", "--server.port=" + port,
 				"--vmeste.files.dir=" + workDir.resolve("files"));
@@ -43,6 +45,10 @@ final class PortalProcess implements AutoCloseable {
 		PortalProcess portal = new PortalProcess(process, "http://127.0.0.1:" + port);
 		portal.awaitHealthy(Duration.ofSeconds(180), workDir.resolve("portal.log"));
 		return portal;
+	}
+
+	long pid() {
+		return process.pid();
 	}
 
 	String baseUrl() {

@@ -99,7 +99,7 @@ final class RawBaselines {
 		}
 	}
 
-	/** A connection and a prepared statement per client, closed after the measurement. */
+	/** A connection and a prepared statement per client, closed (and its server process ended) after the measurement. */
 	private final class Statements implements AutoCloseable {
 
 		private final Connection[] connections;
@@ -110,7 +110,7 @@ final class RawBaselines {
 			connections = new Connection[clients];
 			statements = new PreparedStatement[clients];
 			for (int i = 0; i < clients; i++) {
-				connections[i] = database.dataSource().getConnection();
+				connections[i] = database.unpooledConnection();
 				statements[i] = connections[i].prepareStatement(sql);
 			}
 		}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +38,9 @@ final class WriteScenarios {
 			Report report) throws Exception {
 		System.out.println("Appeal submission over HTTP (token, validation, checks, store, event)");
 		String topic = database.queryString("select id::text from reports_topics where code = 'pothole'");
+		long appealsBefore = database.queryLong("select count(*) from reports_appeals");
+		DatabaseWork before = DatabaseWork.after(settings.statisticsSettle(), database);
+		CpuTime cpuBefore = cpuTime();
 		for (int clients : settings.concurrency()) {
 			Measurement measured = Load.run("appeal submit (POST /api/v1/appeals)", "portal", clients, settings.warmUp(),
 					settings.window(), settings.maxOperations(), (client, sequence) -> {
@@ -49,6 +54,10 @@ final class WriteScenarios {
 					});
 			report.compare(measured, rawInserts.get(clients), clients == 32 ? Target.ratioAtLeast(0.40) : Target.NONE);
 		}
+		report.fact("appealOutboxDrainedSeconds", DatabaseWork.awaitOutboxDrained(database, Duration.ofMinutes(2)).toSeconds());
+		long appeals = database.queryLong("select count(*) from reports_appeals") - appealsBefore;
+		report.fact("appealProcessorTime", cpuTime().perOperationSince(cpuBefore, appeals));
+		report.fact("appealDatabaseWork", DatabaseWork.after(settings.statisticsSettle(), database).perOperationSince(before, appeals));
 	}
 
 	void ballotCasts(BenchSettings settings, Map<Integer, Measurement> rawInserts, int firstResident, int count,
@@ -60,6 +69,8 @@ final class WriteScenarios {
 				order by closes_at desc limit 1""");
 		List<String> options = database.queryStrings("select id::text from voting_options where vote_id = '" + vote + "' order by position");
 		long leavesBefore = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'");
+		DatabaseWork before = DatabaseWork.after(settings.statisticsSettle(), database);
+		CpuTime cpuBefore = cpuTime();
 		AtomicInteger nextVoter = new AtomicInteger(firstResident);
 		AtomicLong accepted = new AtomicLong();
 		for (int clients : settings.concurrency()) {
@@ -78,7 +89,10 @@ final class WriteScenarios {
 					});
 			report.compare(measured, rawInserts.get(clients), clients == 32 ? Target.ratioAtLeast(0.30) : Target.NONE);
 		}
+		report.fact("ballotOutboxDrainedSeconds", DatabaseWork.awaitOutboxDrained(database, Duration.ofMinutes(2)).toSeconds());
 		long leaves = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'") - leavesBefore;
+		report.fact("ballotProcessorTime", cpuTime().perOperationSince(cpuBefore, leaves));
+		report.fact("ballotDatabaseWork", DatabaseWork.after(settings.statisticsSettle(), database).perOperationSince(before, leaves));
 		long highest = database.queryLong("select coalesce(max(leaf_index) + 1, 0) from voting_ballots where vote_id = '" + vote + "'");
 		long voters = database.queryLong("select count(*) from voting_voters where vote_id = '" + vote
 				+ "' and voter_id in (select id from identity_users where email like '%@bench.vmeste')");
@@ -87,6 +101,10 @@ final class WriteScenarios {
 		report.fact("ballotVotersRecorded", voters);
 		report.fact("ballotLedgerGapless", highest == leaves + leavesBefore);
 		report.fact("ballotsLostOrDoubled", accepted.get() - leaves);
+	}
+
+	private CpuTime cpuTime() throws SQLException {
+		return CpuTime.now(portal.pid(), database.postmasterPid());
 	}
 
 	private int post(String path, String json, int resident) throws Exception {

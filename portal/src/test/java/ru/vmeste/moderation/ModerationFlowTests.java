@@ -66,12 +66,12 @@ class ModerationFlowTests {
 				"{\"decision\":\"PUBLISH\",\"text\":\"Яма на дороге у остановки\",\"reason\":\"Удалены персональные данные\"}"))
 			.hasStatusOk();
 		Reporting.awaitStatus(mvc, author, id, AppealStatus.ROUTED);
+		Reporting.awaitRouted(mvc, id);
 
 		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id)).hasStatusOk().bodyJson().satisfies(body -> {
 			body.assertThat().extractingPath("$.text").isEqualTo("Яма на дороге у остановки");
-			body.assertThat().extractingPath("$.organizationId").isNull();
 			body.assertThat().extractingPath("$.history[*].change").asArray()
-				.containsExactly("SUBMITTED", "TEXT_EDITED", "PUBLISHED");
+				.containsExactly("SUBMITTED", "TEXT_EDITED", "PUBLISHED", "ROUTED");
 			body.assertThat().extractingPath("$.history[1].note").isEqualTo("Удалены персональные данные");
 		});
 		assertThat(Reporting.body(mvc.get().uri("/api/v1/appeals/{id}", id).exchange())).doesNotContain("8 912", "Ивану");

@@ -70,6 +70,26 @@ public final class Reporting {
 				.exchange()), "$.status"), status.name()::equals);
 	}
 
+	/**
+	 * Reports a problem as the resident, publishes it as the moderator and waits until routing
+	 * has sent it to an organization; answers the appeal's id.
+	 */
+	public static String published(MockMvcTester mvc, String resident, String moderator, String topicId, GeoPoint point,
+			String text) {
+		String id = report(mvc, resident, topicId, point, text);
+		decide(mvc, moderator, id, "{\"decision\":\"PUBLISH\"}");
+		awaitRouted(mvc, id);
+		return id;
+	}
+
+	/** Waits until routing has sent the published appeal to an organization. */
+	public static void awaitRouted(MockMvcTester mvc, String appealId) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> JsonPath.read(body(mvc.get().uri("/api/v1/appeals/{id}", appealId).exchange()),
+					"$.organizationId"), organization -> organization != null);
+	}
+
 	public static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

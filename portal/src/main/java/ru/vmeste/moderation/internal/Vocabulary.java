@@ -38,6 +38,10 @@ public final class Vocabulary {
 
 	private static final Pattern NOT_LATIN = Pattern.compile("[^a-z]+");
 
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}@$!]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Map<Character, Character> TO_CYRILLIC = pairs("aаbвcсeеhнkкmмoоpрtтxхyуuиrг3з0о6б4ч@а");
 
 	private static final Map<Character, Character> TO_LATIN = pairs("аaвbеeкkмmнhоoрpсcтtуyхxьb0o1i3e4a5s7t@a$s!i");
@@ -84,7 +88,7 @@ public final class Vocabulary {
 		}
 		int start = run.getFirst().start();
 		int end = run.getLast().end();
-		if (isAbusive(text.substring(start, end).replaceAll("\\s+", ""))) {
+		if (isAbusive(SPACES.matcher(text.substring(start, end)).replaceAll(""))) {
 			found.putIfAbsent(start, new Match(start, end, text.substring(start, end)));
 		}
 	}
@@ -100,7 +104,7 @@ public final class Vocabulary {
 	}
 
 	private static String letters(String token) {
-		return token.replaceAll("[^\\p{L}\\p{N}@$!]", "");
+		return NOT_A_LETTER.matcher(token).replaceAll("");
 	}
 
 	private static String map(String word, Map<Character, Character> lookAlikes) {

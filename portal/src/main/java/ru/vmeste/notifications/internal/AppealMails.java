@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,12 @@ class AppealMails {
 
 	private final Appeals appeals;
 
-	private final Environment environment;
+	private final PortalLinks links;
 
-	AppealMails(Mailer mailer, Appeals appeals, Environment environment) {
+	AppealMails(Mailer mailer, Appeals appeals, PortalLinks links) {
 		this.mailer = mailer;
 		this.appeals = appeals;
-		this.environment = environment;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
@@ -43,7 +42,7 @@ class AppealMails {
 		Map<String, Object> model = new HashMap<>();
 		model.put("number", change.number());
 		model.put("status", change.to().name());
-		model.put("link", siteUrl() + "/appeals/" + change.appeal());
+		model.put("link", links.to("/appeals/" + change.appeal()));
 		if (change.note() != null) {
 			model.put("note", change.note());
 		}
@@ -53,20 +52,12 @@ class AppealMails {
 	@ApplicationModuleListener
 	void on(AppealPublished published) {
 		UserId author = appeals.find(published.appeal()).map(appeal -> appeal.author()).orElse(null);
-		Map<String, Object> model = Map.of("link", siteUrl() + "/appeals/" + published.appeal());
+		Map<String, Object> model = Map.of("link", links.to("/appeals/" + published.appeal()));
 		forEach(page -> appeals.subscribersNear(published.point(), page), user -> {
 			if (!user.equals(author)) {
 				mailer.send(user, "appeal-nearby", model);
 			}
 		});
-	}
-
-	/** {@code vmeste.public-url}, or this instance (its port is known once the server runs) for the demo. */
-	private String siteUrl() {
-		String publicUrl = environment.getProperty("vmeste.public-url", "");
-		return publicUrl.isBlank() ? "http://localhost:"
-				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
-				: publicUrl.replaceAll("/+$", "");
 	}
 
 	private static void forEach(Function<PageQuery, Paged<UserId>> pages, Consumer<UserId> action) {

@@ -1,11 +1,20 @@
 package ru.vmeste.platform.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Registers the platform's request interceptors.
+ * Registers the platform's request interceptors and the static files: WebJars (version-less
+ * links are rewritten to versioned URLs, which may then be cached for a year) and the portal's
+ * own {@code /css}, {@code /js} and {@code /img}. Only these paths are resource paths, so the
+ * links to pages that fill every page are never looked up on the class path.
  */
 @Configuration(proxyBeanMethods = false)
 class PlatformWebConfiguration implements WebMvcConfigurer {
@@ -19,6 +28,18 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(rateLimiter).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/img/**");
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+		for (String folder : List.of("css", "js", "img")) {
+			registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+		}
 	}
 
 }

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,9 +32,65 @@ import ru.vmeste.territory.DistrictId;
 @Repository
 public class AppealStore {
 
-	/** One change in an appeal's history; the actor and replaced text are for staff only. */
+	/**
+	 * One change in an appeal's history; the actor and replaced text are for staff only.
+	 *
+	 * @param visibility who may read it
+	 * @param decision the routing decision a routing step made
+	 * @param stage the process stage a stage change moved to
+	 * @param assignee the executor an assignment chose
+	 */
 	public record HistoryEntry(AppealStatus status, String change, @Nullable String note, @Nullable UserId actor,
-			@Nullable String previousText, Instant at) {
+			@Nullable String previousText, Instant at, Visibility visibility, @Nullable Long decision,
+			@Nullable Integer stage, @Nullable UserId assignee) {
+
+		public HistoryEntry(AppealStatus status, String change, @Nullable String note, @Nullable UserId actor,
+				@Nullable String previousText, Instant at) {
+			this(status, change, note, actor, previousText, at, Visibility.PUBLIC, null, null, null);
+		}
+
+		/** A public step with no note, e.g. {@code of(ROUTED, "ROUTED", null, at)}. */
+		public static HistoryEntry of(AppealStatus status, String change, @Nullable UserId actor, Instant at) {
+			return new HistoryEntry(status, change, null, actor, null, at);
+		}
+
+		public HistoryEntry note(@Nullable String text) {
+			return new HistoryEntry(status, change, text, actor, previousText, at, visibility, decision, stage, assignee);
+		}
+
+		public HistoryEntry visibleTo(Visibility readers) {
+			return new HistoryEntry(status, change, note, actor, previousText, at, readers, decision, stage, assignee);
+		}
+
+		public HistoryEntry decision(long id) {
+			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, id, stage, assignee);
+		}
+
+		public HistoryEntry stage(int index) {
+			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, decision, index, assignee);
+		}
+
+		public HistoryEntry assignee(UserId executor) {
+			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, decision, stage, executor);
+		}
+
+	}
+
+	/** Who may read a history entry. */
+	public enum Visibility {
+
+		/** Anyone who may see the appeal. */
+		PUBLIC,
+		/** The author and the responsible organization, e.g. the author's reply to a question. */
+		PARTICIPANTS,
+		/** The responsible organization only, e.g. internal comments and reminders. */
+		STAFF;
+
+		/** What a reader sees: everyone the public steps, the author also theirs, the organization all. */
+		public static Set<Visibility> upTo(Visibility reader) {
+			return EnumSet.range(PUBLIC, reader);
+		}
+
 	}
 
 	/** What a new appeal holds. */
@@ -64,7 +122,7 @@ public class AppealStore {
 	}
 
 	/** Reads the appeal and locks it until the transaction ends, so concurrent changes queue up. */
-	Optional<Appeal> lock(AppealId id) {
+	public Optional<Appeal> lock(AppealId id) {
 		return jdbc.sql("select * from reports_appeals where id = ? for update").param(id.value())
 			.query(AppealStore::appeal)
 			.optional();
@@ -76,7 +134,7 @@ public class AppealStore {
 			.single();
 	}
 
-	void setStatus(AppealId id, AppealStatus status, @Nullable Instant publishedAt, @Nullable AppealId duplicateOf) {
+	public void setStatus(AppealId id, AppealStatus status, @Nullable Instant publishedAt, @Nullable AppealId duplicateOf) {
 		jdbc.sql("""
 				update reports_appeals set status = ?, published_at = coalesce(?, published_at),
 				    duplicate_of = coalesce(?, duplicate_of) where id = ?
@@ -89,20 +147,29 @@ public class AppealStore {
 		jdbc.sql("update reports_appeals set text = ? where id = ?").params(text, id.value()).update();
 	}
 
-	void addHistory(AppealId id, HistoryEntry entry) {
+	public void addHistory(AppealId id, HistoryEntry entry) {
 		jdbc.sql("""
-				insert into reports_appeal_history (appeal_id, status, change, note, previous_text, actor_id, at)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into reports_appeal_history (appeal_id, status, change, note, previous_text, actor_id, at, visibility,
+				    decision_id, stage, assignee_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""").params(id.value(), entry.status().name(), entry.change(), entry.note(), entry.previousText(),
-				entry.actor() == null ? null : entry.actor().value(), Timestamp.from(entry.at()))
+				entry.actor() == null ? null : entry.actor().value(), Timestamp.from(entry.at()), entry.visibility().name(),
+				entry.decision(), entry.stage(), entry.assignee() == null ? null : entry.assignee().value())
 			.update();
 	}
 
-	public List<HistoryEntry> history(AppealId id) {
-		return jdbc.sql("select * from reports_appeal_history where appeal_id = ? order by id").param(id.value())
+	/** The history as a reader may see it: the public, the author, or the responsible organization. */
+	public List<HistoryEntry> history(AppealId id, Visibility reader) {
+		return jdbc.sql("""
+				select * from reports_appeal_history where appeal_id = :appeal and visibility in (:visibilities) order by id
+				""")
+			.param("appeal", id.value())
+			.param("visibilities", Visibility.upTo(reader).stream().map(Enum::name).toList())
 			.query((rs, row) -> new HistoryEntry(AppealStatus.valueOf(rs.getString("status")), rs.getString("change"),
 					rs.getString("note"), userId(rs.getObject("actor_id", UUID.class)), rs.getString("previous_text"),
-					rs.getTimestamp("at").toInstant()))
+					rs.getTimestamp("at").toInstant(), Visibility.valueOf(rs.getString("visibility")),
+					rs.getObject("decision_id", Long.class), rs.getObject("stage", Integer.class),
+					userId(rs.getObject("assignee_id", UUID.class))))
 			.list();
 	}
 
@@ -137,7 +204,7 @@ public class AppealStore {
 		return Paged.of(users, page, total);
 	}
 
-	static Appeal appeal(ResultSet rs, int row) throws SQLException {
+	public static Appeal appeal(ResultSet rs, int row) throws SQLException {
 		UUID district = rs.getObject("district_id", UUID.class);
 		UUID duplicateOf = rs.getObject("duplicate_of", UUID.class);
 		UUID organization = rs.getObject("organization_id", UUID.class);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.moderation.ModerationRequested;
-import ru.vmeste.organizations.Organization;
-import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.Topics;
+import ru.vmeste.reports.routing.Router;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.Territory;
@@ -42,7 +43,8 @@ import ru.vmeste.territory.Territory;
 /**
  * Demo appeals: {@value #COUNT} generated reports in every status spread over the districts of
  * Perm, with texts by topic from {@code demo/reports/appeal-texts.csv} and no personal data. A few are
- * the demo resident's; those waiting for moderation are in the moderators' queue.
+ * the demo resident's; those waiting for moderation are in the moderators' queue; the published ones
+ * are routed by the demo rules, and as far as their status says taken, answered and rated.
  */
 @Component
 @ConditionalOnBooleanProperty("vmeste.demo-data")
@@ -52,32 +54,27 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(AppealsDemoData.class);
 
-	/** The demo organization that answers each group of topics (district administrations answer yards). */
-	private static final Map<String, String> ORGANIZATIONS = Map.of("roads", "perm-roads", "lighting", "perm-light",
-			"waste", "perm-waste", "transport", "perm-transport", "order", "perm-order", "parks", "perm-greenery",
-			"housing", "perm-housing");
-
 	private final JdbcClient jdbc;
 
 	private final Topics topics;
 
 	private final Territory territory;
 
-	private final Organizations organizations;
-
 	private final Residents residents;
+
+	private final Router router;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AppealsDemoData(JdbcClient jdbc, Topics topics, Territory territory, Organizations organizations,
-			Residents residents, ApplicationEventPublisher events, Clock clock) {
+	AppealsDemoData(JdbcClient jdbc, Topics topics, Territory territory, Residents residents, Router router,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.topics = topics;
 		this.territory = territory;
-		this.organizations = organizations;
 		this.residents = residents;
+		this.router = router;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -96,69 +93,92 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 		Random random = new Random(2026);
 		Map<String, List<String>> texts = texts();
 		List<Topic> all = topics.all();
-		Map<UUID, String> groupCodes = new HashMap<>();
-		all.stream().filter(Topic::isGroup).forEach(group -> groupCodes.put(group.id().value(), group.code()));
 		List<Topic> reportable = all.stream().filter(topic -> !topic.isGroup()).toList();
 		UserId resident = residents.findByEmail("resident@demo.vmeste").orElse(UserId.random());
 		Instant now = clock.instant();
 		for (int i = 0; i < COUNT; i++) {
 			Topic topic = reportable.get(random.nextInt(reportable.size()));
-			String group = groupCodes.get(topic.parent().value());
 			List<String> topicTexts = texts.getOrDefault(topic.code(), texts.get("pothole"));
 			String text = topicTexts.get(random.nextInt(topicTexts.size()));
 			GeoPoint point = pointInCity(random);
 			District district = territory.locate(point).orElseThrow();
 			AppealStatus status = status(i);
 			UserId author = i % 60 == 0 ? resident : UserId.random();
-			// old enough for every step of its history to be in the past; those in moderation are fresh
-			Instant created = status == AppealStatus.MODERATION ? now.minus(Duration.ofMinutes(30 + random.nextInt(600)))
-					: now.minus(Duration.ofDays(14)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 120)));
-			insert(UUID.randomUUID(), topic, group, district, point, text, status, author, created, random);
+			insert(UUID.randomUUID(), topic, district, point, text, status, author, created(status, now, random), random);
 		}
-		log.info("{} demo appeals created", COUNT);
+		// the demo starts quietly: no reminders about the past
+		jdbc.sql("update reports_appeals set reminded_at = ?, overdue_notified_at = ? where routing_decision_id is not null")
+			.params(Timestamp.from(now), Timestamp.from(now))
+			.update();
+		log.info("{} demo appeals created and routed", COUNT);
 	}
 
-	private void insert(UUID id, Topic topic, String group, District district, GeoPoint point, String text,
-			AppealStatus status, UserId author, Instant created, Random random) {
+	/**
+	 * Old enough for every step of its history to be in the past: those waiting for an answer
+	 * within the last weeks, so that some are due soon and some overdue; those in moderation fresh.
+	 */
+	private static Instant created(AppealStatus status, Instant now, Random random) {
+		return switch (status) {
+			case MODERATION -> now.minus(Duration.ofMinutes(30 + random.nextInt(600)));
+			case ROUTED, IN_PROGRESS -> now.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 28)));
+			default -> now.minus(Duration.ofDays(14)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 120)));
+		};
+	}
+
+	private void insert(UUID id, Topic topic, District district, GeoPoint point, String text, AppealStatus status,
+			UserId author, Instant created, Random random) {
 		Instant published = created.plus(Duration.ofHours(2));
-		Organization organization = status == AppealStatus.ROUTED && random.nextBoolean() ? null
-				: organizations.byCode(ORGANIZATIONS.getOrDefault(group, "perm-district-" + district.code()))
-					.orElse(null);
-		boolean routed = status.isPublic() && organization != null;
 		jdbc.sql("""
 				insert into reports_appeals (id, topic_id, author_id, district_id, lat, lon, text, original_text, status,
-				    organization_id, routing_rule, created_at, published_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    created_at, published_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, topic.id().value(), author.value(), district.id().value(), point.lat(), point.lon(), text, text,
-					status.name(), routed ? organization.id().value() : null, routed ? "demo" : null,
-					Timestamp.from(created), status.isPublic() ? Timestamp.from(published) : null)
+					status.name(), Timestamp.from(created), status.isPublic() ? Timestamp.from(published) : null)
 			.update();
 		history(id, AppealStatus.MODERATION, "SUBMITTED", null, created);
 		switch (status) {
 			case MODERATION -> events.publishEvent(new ModerationRequested(Submissions.MODERATION_KIND, id.toString(),
 					text, author, topic.name(), "/appeals/" + id, List.of()));
 			case REJECTED -> history(id, status, "REJECTED", "Сообщение не описывает городскую проблему.", published);
-			default -> {
-				history(id, AppealStatus.ROUTED, "PUBLISHED", null, published);
-				if (routed) {
-					history(id, AppealStatus.ROUTED, "ROUTED", null, published.plusSeconds(60));
-				}
-				if (status == AppealStatus.IN_PROGRESS || status == AppealStatus.ANSWERED || status == AppealStatus.CLOSED) {
-					history(id, AppealStatus.IN_PROGRESS, "TAKEN", null, published.plus(Duration.ofDays(1)));
-				}
-				if (status == AppealStatus.ANSWERED || status == AppealStatus.CLOSED) {
-					history(id, AppealStatus.ANSWERED, "ANSWERED", "Работы включены в план и будут выполнены.",
-							published.plus(Duration.ofDays(5)));
-				}
-				if (status == AppealStatus.CLOSED) {
-					history(id, AppealStatus.CLOSED, "CLOSED", "Работы выполнены.", published.plus(Duration.ofDays(12)));
-				}
-			}
+			default -> handled(id, status, published, random);
 		}
 	}
 
-	private void history(UUID appeal, AppealStatus status, String change, String note, Instant at) {
+	/** Routed by the demo rules, then taken, answered and rated as far as its status says. */
+	private void handled(UUID id, AppealStatus status, Instant published, Random random) {
+		history(id, AppealStatus.ROUTED, "PUBLISHED", null, published);
+		router.route(new AppealId(id), published);
+		if (status == AppealStatus.ROUTED) {
+			return;
+		}
+		jdbc.sql("update reports_appeals set stage = 0 where id = ?").param(id).update();
+		jdbc.sql("""
+				insert into reports_appeal_history (appeal_id, status, change, at, stage) values (?, 'IN_PROGRESS', 'TAKEN', ?, 0)
+				""").params(id, Timestamp.from(published.plus(Duration.ofDays(1)))).update();
+		if (status == AppealStatus.IN_PROGRESS) {
+			return;
+		}
+		Instant answered = published.plus(Duration.ofDays(5));
+		String answer = "Работы включены в план и будут выполнены.";
+		UUID answerId = UUID.randomUUID();
+		jdbc.sql("""
+				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
+				select ?, id, organization_id, ?, ?, ? from reports_appeals where id = ?
+				""").params(answerId, UUID.randomUUID(), answer, Timestamp.from(answered), id).update();
+		history(id, AppealStatus.ANSWERED, "ANSWERED", answer, answered);
+		if (status == AppealStatus.CLOSED) {
+			int score = 4 + random.nextInt(2);
+			jdbc.sql("""
+					insert into reports_ratings (id, appeal_id, answer_id, author_id, score, solved, created_at)
+					select ?, id, ?, author_id, ?, true, ? from reports_appeals where id = ?
+					""").params(UUID.randomUUID(), answerId, score, Timestamp.from(published.plus(Duration.ofDays(12))), id)
+				.update();
+			history(id, AppealStatus.CLOSED, "RATED_SOLVED", score + "/5", published.plus(Duration.ofDays(12)));
+		}
+	}
+
+	private void history(UUID appeal, AppealStatus status, String change, @Nullable String note, Instant at) {
 		jdbc.sql("insert into reports_appeal_history (appeal_id, status, change, note, at) values (?, ?, ?, ?, ?)")
 			.params(appeal, status.name(), change, note, Timestamp.from(at))
 			.update();

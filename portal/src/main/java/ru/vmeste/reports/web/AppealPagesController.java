@@ -127,7 +127,7 @@ class AppealPagesController {
 	String appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user, Model model,
 			Locale locale) {
 		Appeal appeal = views.visible(new AppealId(id), user);
-		model.addAttribute("details", views.details(appeal, locale, "/appeals/"));
+		model.addAttribute("details", views.details(appeal, user, locale, "/appeals/"));
 		model.addAttribute("mine", user != null && appeal.author().equals(user.id()));
 		model.addAttribute("follows", user != null && appeals.follows(appeal.id(), user.id()));
 		model.addAttribute("pointLat", appeal.point().lat());

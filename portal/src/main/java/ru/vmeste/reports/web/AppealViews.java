@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
-import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
+import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.PhotoStore;
 import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
@@ -33,8 +34,8 @@ import ru.vmeste.territory.Territory;
 class AppealViews {
 
 	/** The public page of an appeal. */
-	record Details(Appeal appeal, String topic, @Nullable String district, @Nullable String organization,
-			List<Answer> answers, List<Photo> photos, List<Step> history) {
+	record Details(Appeal appeal, String topic, @Nullable String district, ProgressViews.Progress progress,
+			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history) {
 	}
 
 	/** An answer to one of the topic's extra questions. */
@@ -45,16 +46,24 @@ class AppealViews {
 	record Photo(String url, String thumbnailUrl) {
 	}
 
-	/** A step of the public history. */
-	record Step(AppealStatus status, String change, Instant at, @Nullable String note) {
-	}
-
-	/** The API's view of an appeal (API.md: appeals/{id}); answer and rating come with routing. */
+	/**
+	 * The API's view of an appeal (API.md: appeals/{id}).
+	 *
+	 * @param routingRule why the organization answers it, in the reader's language
+	 * @param deadline the answer is due by the end of this day (working days of its process)
+	 * @param legalDeadline the legal limit for electronic appeals, 30 calendar days (59-FZ)
+	 * @param answers the author's answers to the topic's extra questions
+	 * @param answer the organization's answer
+	 * @param stillNotFixed residents who say the answered problem is still there
+	 */
 	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
 			String text, AppealStatus status, @Nullable String districtId, @Nullable String organizationId,
-			@Nullable String routingRule, @Nullable LocalDate deadline, @Nullable String answer, @Nullable Integer rating,
-			int supporters, @Nullable String duplicateOf, Instant createdAt, @Nullable Instant publishedAt,
-			Map<String, String> answers, List<Photo> photos, List<Step> history) {
+			@Nullable String organizationName, @Nullable String routingRule, boolean needsManualRouting,
+			@Nullable LocalDate deadline, @Nullable LocalDate legalDeadline, @Nullable String stage,
+			boolean awaitingInformation, ProgressViews.@Nullable AnswerView answer,
+			ProgressViews.@Nullable RatingView rating, long stillNotFixed, int supporters, @Nullable String duplicateOf,
+			Instant createdAt, @Nullable Instant publishedAt, Map<String, String> answers, List<Photo> photos,
+			List<HistoryViews.Step> history) {
 	}
 
 	private final AppealStore appeals;
@@ -65,19 +74,22 @@ class AppealViews {
 
 	private final Territory territory;
 
-	private final Organizations organizations;
+	private final ProgressViews progress;
+
+	private final HistoryViews history;
 
 	private final TopicStore questions;
 
 	private final JsonMapper json;
 
-	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, Organizations organizations,
-			TopicStore questions, JsonMapper json) {
+	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, ProgressViews progress,
+			HistoryViews history, TopicStore questions, JsonMapper json) {
 		this.appeals = appeals;
 		this.photos = photos;
 		this.topics = topics;
 		this.territory = territory;
-		this.organizations = organizations;
+		this.progress = progress;
+		this.history = history;
 		this.questions = questions;
 		this.json = json;
 	}
@@ -90,23 +102,31 @@ class AppealViews {
 			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
 	}
 
-	Details details(Appeal appeal, Locale locale, String photoPrefix) {
+	/** The page of an appeal for a viewer: its author also sees their own replies. */
+	Details details(Appeal appeal, @Nullable PortalUser viewer, Locale locale, String photoPrefix) {
+		Handling handling = progress.handling(appeal);
 		return new Details(appeal, topics.find(appeal.topic()).map(topic -> topic.name().in(locale)).orElse(""),
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
-				appeal.organization() == null ? null
-						: organizations.find(appeal.organization()).map(org -> org.name().in(locale)).orElse(null),
-				answers(appeal, locale), photos(appeal.id(), photoPrefix), history(appeal.id()));
+				progress.of(appeal, handling, locale, photoPrefix), answers(appeal, locale), photos(appeal.id(), photoPrefix),
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
 	}
 
-	AppealView view(Appeal appeal) {
+	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
+		Handling handling = progress.handling(appeal);
+		ProgressViews.Progress state = progress.of(appeal, handling, locale, "/api/v1/appeals/");
 		return new AppealView(appeal.id().toString(), appeal.number(), appeal.topic().toString(), appeal.point().lat(),
 				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(),
-				appeal.district() == null ? null : appeal.district().value().toString(),
-				appeal.organization() == null ? null : appeal.organization().toString(), appeal.routingRule(),
-				appeal.deadline(), null, null, appeal.supporters(),
-				appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(), appeal.createdAt(),
-				appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"), history(appeal.id()));
+				appeal.district() == null ? null : appeal.district().value().toString(), state.organizationId(),
+				state.organization(), state.routing(), state.needsManualRouting(), state.deadline(), state.legalDeadline(),
+				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
+				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
+				appeal.createdAt(), appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"),
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+	}
+
+	private static Visibility reader(Appeal appeal, @Nullable PortalUser viewer) {
+		return viewer != null && appeal.author().equals(viewer.id()) ? Visibility.PARTICIPANTS : Visibility.PUBLIC;
 	}
 
 	private Map<String, String> answers(AppealId id) {
@@ -128,13 +148,6 @@ class AppealViews {
 			.stream()
 			.map(photo -> new Photo(prefix + id + "/photos/" + photo.id(),
 					prefix + id + "/photos/" + photo.id() + "?thumbnail=true"))
-			.toList();
-	}
-
-	private List<Step> history(AppealId id) {
-		return appeals.history(id)
-			.stream()
-			.map(entry -> new Step(entry.status(), entry.change(), entry.at(), entry.note()))
 			.toList();
 	}
 

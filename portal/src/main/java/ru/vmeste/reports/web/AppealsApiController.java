@@ -2,6 +2,7 @@ package ru.vmeste.reports.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,15 +59,17 @@ class AppealsApiController {
 	@PostMapping
 	@Operation(summary = "Report a problem at a point; it waits for moderation")
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
-			@AuthenticationPrincipal PortalUser user) {
+			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		AppealId id = submissions.submit(user.id(), request.submission(), List.of());
-		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id)).body(views.view(views.visible(id, user)));
+		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
+			.body(views.view(views.visible(id, user), user, locale));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An appeal with its photos and status history; never its author")
-	AppealViews.AppealView appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user) {
-		return views.view(views.visible(new AppealId(id), user));
+	AppealViews.AppealView appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user,
+			Locale locale) {
+		return views.view(views.visible(new AppealId(id), user), user, locale);
 	}
 
 	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

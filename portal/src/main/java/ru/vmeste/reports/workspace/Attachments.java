@@ -1,0 +1,117 @@
+package ru.vmeste.reports.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import ru.vmeste.platform.files.FileKey;
+import ru.vmeste.platform.files.FileResponses;
+import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.images.CleanImage;
+import ru.vmeste.platform.images.ImageSanitizer;
+import ru.vmeste.shared.DomainException;
+
+/**
+ * Files attached to answers and ratings: photos (JPEG, PNG, WebP) re-encoded without any
+ * metadata, PDF documents kept as they are; everything checked before anything is stored.
+ */
+@Component
+public class Attachments {
+
+	public static final int MAX_FILES = 5;
+
+	/** A file as uploaded. */
+	public record Upload(String name, byte[] bytes) {
+	}
+
+	/** A checked file in the file store; photos have a thumbnail. */
+	public record Stored(UUID id, FileKey file, @Nullable FileKey thumbnail, String contentType, String name) {
+	}
+
+	private record Checked(String name, byte[] bytes, @Nullable byte[] thumbnail, String contentType) {
+	}
+
+	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private final ImageSanitizer images;
+
+	private final FileStore files;
+
+	private final long maxBytes;
+
+	Attachments(ImageSanitizer images, FileStore files,
+			@Value("${vmeste.reports.attachment-max-size:10MB}") DataSize maxSize) {
+		this.images = images;
+		this.files = files;
+		this.maxBytes = maxSize.toBytes();
+	}
+
+	/** Checks every upload, then stores them all; a refused upload stores nothing. */
+	public List<Stored> store(List<Upload> uploads, boolean documents) {
+		if (uploads.size() > MAX_FILES) {
+			throw DomainException.invalid("reports.attachments.too-many", MAX_FILES);
+		}
+		List<Checked> checked = uploads.stream().map(upload -> check(upload, documents)).toList();
+		List<Stored> stored = new ArrayList<>();
+		try {
+			for (Checked file : checked) {
+				stored.add(new Stored(UUID.randomUUID(), files.store(file.bytes()),
+						file.thumbnail() == null ? null : files.store(file.thumbnail()), file.contentType(), file.name()));
+			}
+			return stored;
+		}
+		catch (RuntimeException ex) {
+			delete(stored);
+			throw ex;
+		}
+	}
+
+	public void delete(List<Stored> stored) {
+		for (Stored file : stored) {
+			files.delete(file.file());
+			if (file.thumbnail() != null) {
+				files.delete(file.thumbnail());
+			}
+		}
+	}
+
+	private Checked check(Upload upload, boolean documents) {
+		if (upload.bytes().length > maxBytes) {
+			throw DomainException.invalid("reports.attachments.too-large", maxBytes / (1024 * 1024));
+		}
+		String name = FileResponses.safeName(upload.name());
+		if (upload.bytes().length >= PDF.length && Arrays.equals(upload.bytes(), 0, PDF.length, PDF, 0, PDF.length)) {
+			if (!documents) {
+				throw DomainException.invalid("reports.attachments.photos-only");
+			}
+			return new Checked(name.toLowerCase().endsWith(".pdf") ? name : name + ".pdf", upload.bytes(), null,
+					"application/pdf");
+		}
+		if (!isImage(upload.bytes())) {
+			throw DomainException.invalid(documents ? "reports.attachments.type" : "reports.attachments.photos-only");
+		}
+		CleanImage image = images.sanitize(upload.bytes());
+		return new Checked(name, image.bytes(), image.thumbnail(), image.contentType());
+	}
+
+	/** JPEG, PNG or WebP by their first bytes. */
+	private static boolean isImage(byte[] bytes) {
+		if (bytes.length < 12) {
+			return false;
+		}
+		boolean jpeg = (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+		boolean png = (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+		boolean webp = bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F' && bytes[8] == 'W'
+				&& bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P';
+		return jpeg || png || webp;
+	}
+
+}

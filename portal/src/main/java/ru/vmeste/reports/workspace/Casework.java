@@ -1,0 +1,196 @@
+package ru.vmeste.reports.workspace;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.MemberRole;
+import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.Appeal;
+import ru.vmeste.reports.AppealAssigned;
+import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.AppealStatusChanged;
+import ru.vmeste.reports.InformationRequested;
+import ru.vmeste.reports.internal.AppealStore;
+import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
+import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.Handling;
+import ru.vmeste.reports.internal.HandlingStore;
+import ru.vmeste.reports.routing.Router;
+import ru.vmeste.reports.workflow.ProcessVersion;
+import ru.vmeste.reports.workflow.Processes;
+import ru.vmeste.reports.workflow.Stage;
+import ru.vmeste.reports.workflow.Workflow;
+import ru.vmeste.shared.DomainException;
+
+/**
+ * What officials of the responsible organization do with an open appeal: assign an executor,
+ * move it between the stages of its process, comment internally, ask the author for more
+ * information, send it on to another organization. Every step goes into the history.
+ */
+@Service
+public class Casework {
+
+	public static final int MAX_COMMENT = 2000;
+
+	public static final int MAX_QUESTION = 1000;
+
+	public static final int MAX_REASON = 500;
+
+	/** A locked open appeal, how it is handled, and the acting official's role. */
+	record Case(Appeal appeal, Handling handling, MemberRole role) {
+	}
+
+	private final AppealStore appeals;
+
+	private final HandlingStore handling;
+
+	private final Responsibility responsibility;
+
+	private final Processes processes;
+
+	private final Workflow workflow;
+
+	private final Router router;
+
+	private final Organizations organizations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Casework(AppealStore appeals, HandlingStore handling, Responsibility responsibility, Processes processes,
+			Workflow workflow, Router router, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+		this.appeals = appeals;
+		this.handling = handling;
+		this.responsibility = responsibility;
+		this.processes = processes;
+		this.workflow = workflow;
+		this.router = router;
+		this.organizations = organizations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A head assigns any member; an executor may take an appeal for themselves only. */
+	@Transactional
+	public void assign(AppealId id, UserId executor, UserId official) {
+		Case open = open(id, official);
+		OrganizationId organization = open.handling().organization();
+		if (open.role() != MemberRole.HEAD && !executor.equals(official)) {
+			throw DomainException.forbidden("reports.case.assign.self-only");
+		}
+		if (!responsibility.isMember(organization, executor)) {
+			throw DomainException.invalid("reports.case.assign.not-member");
+		}
+		if (executor.equals(open.handling().assignee())) {
+			return;
+		}
+		Instant now = clock.instant();
+		handling.assign(id, executor);
+		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "ASSIGNED", official, now)
+			.visibleTo(Visibility.STAFF)
+			.assignee(executor));
+		take(open, official, now);
+		events.publishEvent(new AppealAssigned(id, open.appeal().number(), organization, executor, official, now));
+	}
+
+	/** Moves the appeal to another stage of its process, if the official may move it on from the current one. */
+	@Transactional
+	public void moveToStage(AppealId id, int stage, UserId official) {
+		Case open = open(id, official);
+		ProcessVersion process = processes.version(open.handling().processVersion());
+		Stage next = process.stage(stage).orElseThrow(() -> DomainException.invalid("reports.case.stage.unknown"));
+		Integer current = open.handling().stage();
+		if (current != null && current == stage) {
+			return;
+		}
+		if (current != null && open.role() != MemberRole.HEAD) {
+			UserId executor = open.handling().assignee();
+			Stage.Mover mover = process.stage(current).map(Stage::mover).orElse(Stage.Mover.EXECUTOR);
+			if (mover == Stage.Mover.HEAD || executor != null && !executor.equals(official)) {
+				throw DomainException.forbidden("reports.case.stage.not-allowed");
+			}
+		}
+		Instant now = clock.instant();
+		if (take(open, official, now) && stage == 0) {
+			return;
+		}
+		handling.enterStage(id, stage, workflow.stageDeadline(next, now));
+		appeals.addHistory(id, HistoryEntry.of(AppealStatus.IN_PROGRESS, "STAGE", official, now).stage(stage));
+	}
+
+	@Transactional
+	public void comment(AppealId id, String text, UserId official) {
+		Case open = open(id, official);
+		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "COMMENT", official, clock.instant())
+			.note(Texts.required(text, MAX_COMMENT))
+			.visibleTo(Visibility.STAFF));
+	}
+
+	/** Asks the author for more information; the appeal's clock stops until they answer (or the organization does). */
+	@Transactional
+	public void requestInformation(AppealId id, String question, UserId official) {
+		Case open = open(id, official);
+		if (open.handling().isPaused()) {
+			throw DomainException.conflict("reports.case.info.pending");
+		}
+		String asked = Texts.required(question, MAX_QUESTION);
+		Instant now = clock.instant();
+		workflow.pause(open.handling(), now);
+		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "INFO_REQUESTED", official, now).note(asked));
+		events.publishEvent(new InformationRequested(id, open.appeal().number(), asked, now));
+	}
+
+	/** Sends the appeal on to the organization that is responsible, with the reason. */
+	@Transactional
+	public void reroute(AppealId id, OrganizationId to, String reason, UserId official) {
+		Case open = open(id, official);
+		if (to.equals(open.handling().organization())) {
+			throw DomainException.invalid("reports.case.reroute.same");
+		}
+		if (organizations.find(to).isEmpty()) {
+			throw DomainException.invalid("reports.case.reroute.unknown");
+		}
+		router.reroute(open.appeal(), open.handling(), to, Texts.required(reason, MAX_REASON), official, clock.instant());
+	}
+
+	/** Locks an appeal the official's organization answers for and that still waits for an answer. */
+	Case open(AppealId id, UserId official) {
+		Appeal appeal = appeals.lock(id)
+			.filter(found -> found.status().isPublic())
+			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+		Handling current = handling.of(id).orElseThrow();
+		MemberRole role = responsibility.require(current, official);
+		if (!isOpen(appeal.status())) {
+			throw DomainException.conflict("reports.case.closed");
+		}
+		return new Case(appeal, current, role);
+	}
+
+	static boolean isOpen(AppealStatus status) {
+		return status == AppealStatus.ROUTED || status == AppealStatus.IN_PROGRESS || status == AppealStatus.REOPENED;
+	}
+
+	/** A new or reopened appeal goes into work at the first stage of its process; false if it already was in work. */
+	private boolean take(Case open, UserId official, Instant now) {
+		AppealStatus status = open.appeal().status();
+		if (status == AppealStatus.IN_PROGRESS) {
+			return false;
+		}
+		ProcessVersion process = processes.version(open.handling().processVersion());
+		appeals.setStatus(open.appeal().id(), AppealStatus.IN_PROGRESS, null, null);
+		handling.enterStage(open.appeal().id(), 0, workflow.stageDeadline(process.stages().getFirst(), now));
+		appeals.addHistory(open.appeal().id(), HistoryEntry.of(AppealStatus.IN_PROGRESS, "TAKEN", official, now).stage(0));
+		events.publishEvent(new AppealStatusChanged(open.appeal().id(), open.appeal().number(), status,
+				AppealStatus.IN_PROGRESS, null, now));
+		return true;
+	}
+
+}

@@ -1,0 +1,131 @@
+package ru.vmeste.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.identity.internal.Users;
+import ru.vmeste.support.Browser;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.ExifJpeg;
+import ru.vmeste.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loop closes in the browser: the demo official finds a new pothole in the inbox, assigns
+ * it and answers with a photo; the author rates the answer "not solved", which reopens the
+ * appeal and puts it back among the official's new appeals; the public page shows the routing
+ * explanation and the whole history.
+ */
+@PortalTest
+class WorkspaceJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Topics topics;
+
+	@Autowired
+	Users users;
+
+	@Test
+	void officialAnswersResidentSaysNotSolvedAndTheAppealComesBack() throws IOException {
+		String appeal = Reporting.published(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
+				DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR), Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), "Яма у школы, колёса пробивают " + System.nanoTime());
+		String official = users.byEmail(DemoAccounts.OFFICIAL).orElseThrow().id().toString();
+		String answer = "Яму заделали холодным асфальтом";
+		Path photo = Files.createTempFile("repaired", ".jpg");
+		Files.write(photo, ExifJpeg.withGps(640, 480, 1));
+		try (Browser browser = Browser.open(port)) {
+			signIn(browser, DemoAccounts.OFFICIAL);
+			openFromInbox(browser, appeal);
+			assertThat(browser.text(By.cssSelector("[data-routing-explanation]")))
+				.isEqualTo("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+			new Select(browser.find(By.id("executorId"))).selectByValue(official);
+			press(browser, By.cssSelector("[data-assign-form] button[type=submit]"));
+			browser.waitFor(driver -> "Олег Чиновников".equals(driver.findElement(By.cssSelector("[data-assignee]")).getText()));
+			browser.type(By.id("answer-text"), answer);
+			browser.find(By.id("answer-files")).sendKeys(photo.toString());
+			press(browser, By.cssSelector("[data-answer-form] button[type=submit]"));
+			browser.waitFor(driver -> "Дан ответ".equals(driver.findElement(By.cssSelector("[data-status]")).getText()));
+
+			browser.driver().manage().deleteAllCookies();
+			signIn(browser, DemoAccounts.RESIDENT);
+			browser.go("/appeals/" + appeal);
+			assertThat(browser.text(By.cssSelector("[data-answer-text]"))).isEqualTo(answer);
+			assertThat(browser.find(By.cssSelector("img[data-answer-photo]")).getAttribute("src")).contains(appeal);
+			press(browser, By.cssSelector("label[for='score-2']"));
+			press(browser, By.id("solved-no"));
+			browser.type(By.id("rating-comment"), "Яма на месте, заделали соседнюю");
+			press(browser, By.cssSelector("[data-rating-form] button[type=submit]"));
+			browser.waitFor(driver -> "Возобновлено".equals(driver.findElement(By.cssSelector("[data-status]")).getText()));
+
+			browser.driver().manage().deleteAllCookies();
+			signIn(browser, DemoAccounts.OFFICIAL);
+			openFromInbox(browser, appeal);
+			assertThat(browser.text(By.cssSelector("[data-case-rating]"))).contains("Яма на месте, заделали соседнюю");
+
+			browser.driver().manage().deleteAllCookies();
+			browser.go("/appeals/" + appeal);
+			assertThat(browser.text(By.cssSelector("[data-status]"))).isEqualTo("Возобновлено");
+			assertThat(browser.text(By.cssSelector("[data-routing-explanation]")))
+				.contains("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
+			assertThat(browser.driver().findElements(By.cssSelector("[data-history] li > div.fw-semibold")).stream()
+				.map(WebElement::getText)).containsExactly("Подано",
+					"Опубликовано после модерации", "Направлено ответственной организации", "Взято в работу",
+					"Организация ответила", "Автор оценил ответ: не решено");
+			assertThat(browser.text(By.cssSelector("[data-answer-text]"))).isEqualTo(answer);
+			assertThat(browser.pageSource()).doesNotContain("Олег Чиновников", "заделали соседнюю", DemoAccounts.RESIDENT);
+		}
+		finally {
+			Files.deleteIfExists(photo);
+		}
+	}
+
+	/** Pages through the new appeals, as an official would, and opens the appeal. */
+	private static void openFromInbox(Browser browser, String appeal) {
+		browser.go("/inbox?view=NEW");
+		By link = By.cssSelector("a[data-inbox-link][href='/inbox/appeals/" + appeal + "']");
+		By next = By.cssSelector(".pagination li:not(.disabled):last-child a");
+		while (browser.driver().findElements(link).isEmpty()) {
+			assertThat(browser.driver().findElements(next)).as("the appeal among the new ones").isNotEmpty();
+			String page = browser.currentPath();
+			press(browser, next);
+			browser.waitFor(driver -> !browser.currentPath().equals(page));
+		}
+		press(browser, link);
+		browser.waitFor(driver -> browser.currentPath().equals("/inbox/appeals/" + appeal));
+	}
+
+	/** Scrolls the element into view at once (Bootstrap makes scrolling smooth), then clicks. */
+	private static void press(Browser browser, By by) {
+		WebElement element = browser.find(by);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	private static void signIn(Browser browser, String email) {
+		browser.go("/login")
+			.type(By.id("email"), email)
+			.type(By.id("password"), DemoAccounts.PASSWORD)
+			.click(By.cssSelector("main form button[type=submit]"));
+		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+	}
+
+}
