@@ -54,11 +54,10 @@ final class BenchDatabase implements AutoCloseable {
 		return new BenchDatabase(postgres, pool);
 	}
 
-	/** The PostgreSQL server's main process, whose children serve the connections. */
-	long postmasterPid() throws SQLException {
-		long backend = queryLong("select pg_backend_pid()");
-		return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
-			.orElseThrow(() -> new IllegalStateException("No parent of PostgreSQL's server process " + backend));
+	/** The PostgreSQL server processes serving the portal's connections. */
+	List<Long> portalServerPids() throws SQLException {
+		return queryStrings("select pid from pg_stat_activity where application_name = '" + PortalProcess.APPLICATION_NAME + "'")
+			.stream().map(Long::valueOf).toList();
 	}
 
 	String jdbcUrl() {
@@ -70,8 +69,8 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * A connection of its own, outside the pool: its server process ends when it is closed and
-	 * so hands its statistics over at once (pooled ones keep them for up to ten seconds).
+	 * A connection of its own, outside the pool: its server process serves it alone (so its
+	 * processor time can be read) and ends when it is closed, handing its statistics over at once.
 	 */
 	Connection unpooledConnection() throws SQLException {
 		return postgres.getDatabase("postgres", DATABASE).getConnection();

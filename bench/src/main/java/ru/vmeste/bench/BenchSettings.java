@@ -17,7 +17,7 @@ record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOp
 		return quick
 				? new BenchSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(3), 200_000, List.of(1, 8, 32),
 						List.of(10_000), Duration.ofSeconds(1), Duration.ofSeconds(2), micro)
-				: new BenchSettings(false, Duration.ofSeconds(8), Duration.ofSeconds(20), 2_000_000, List.of(1, 8, 32),
+				: new BenchSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(15), 2_000_000, List.of(1, 8, 32),
 						List.of(10_000, 100_000, 1_000_000), Duration.ofSeconds(3), Duration.ofSeconds(8), micro);
 	}
 

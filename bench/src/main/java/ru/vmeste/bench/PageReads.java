@@ -27,14 +27,14 @@ final class PageReads {
 	void measure(BenchSettings settings, Report report) throws Exception {
 		System.out.println("Page reads");
 		for (int clients : settings.concurrency()) {
-			report.add(Load.run("home page read (GET /)", "portal", clients, settings.warmUp(), settings.window(),
+			report.addWithoutBaseline(Load.run("home page read (GET /)", "portal", clients, settings.warmUp(), settings.window(),
 					settings.maxOperations(), (client, sequence) -> get("/") == 200));
 		}
 		List<String> appeals = database.queryStrings("""
 				select id::text from reports_appeals where status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')
 				order by id limit 2000""");
 		for (int clients : settings.concurrency()) {
-			report.add(Load.run("appeal page read (GET /appeals/{id})", "portal", clients, settings.warmUp(),
+			report.addWithoutBaseline(Load.run("appeal page read (GET /appeals/{id})", "portal", clients, settings.warmUp(),
 					settings.window(), settings.maxOperations(),
 					(client, sequence) -> get("/appeals/" + appeals.get((int) (sequence % appeals.size()))) == 200));
 		}

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class PortalProcess implements AutoCloseable {
 
+	/** How the portal's database connections introduce themselves to PostgreSQL. */
+	static final String APPLICATION_NAME = "vmeste-portal";
+
 	private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
 	private final Process process;
@@ -37,7 +40,8 @@ final class PortalProcess implements AutoCloseable {
 		List<String> command = List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC",
 				"-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"), "-jar", jar.toString(),
 				"--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=postgres", "--server.address=127.0.0.1", "--server.port=" + port,
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME, "--server.address=127.0.0.1", "--server.port=" + port,
 				"--vmeste.files.dir=" + workDir.resolve("files"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("portal.log").toFile())

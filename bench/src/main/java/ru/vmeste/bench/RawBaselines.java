@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -19,6 +21,11 @@ final class RawBaselines {
 	static final int STREET_ZOOM = 18;
 
 	private final BenchDatabase database;
+
+	/** Server processor ticks and rows of every raw INSERT run so far. */
+	private long insertTicks;
+
+	private long insertedRows;
 
 	RawBaselines(BenchDatabase database) throws SQLException {
 		this.database = database;
@@ -40,10 +47,12 @@ final class RawBaselines {
 	/** One appeal-shaped INSERT per operation, each its own transaction, from per-client connections. */
 	Measurement insert(BenchSettings settings, int clients) throws SQLException, InterruptedException {
 		UUID topic = UUID.randomUUID();
+		long rowsBefore = database.queryLong("select count(*) from bench_raw_appeals");
 		try (Statements statements = new Statements(clients, """
 				insert into bench_raw_appeals (id, author_id, topic_id, lat, lon, location, text, status, created_at)
 				values (?, ?, ?, ?, ?, point(?, ?), ?, 'MODERATION', ?)""")) {
-			return Load.run("raw INSERT (appeal-shaped)", "raw PostgreSQL", clients, settings.warmUp(), settings.window(),
+			CpuTime before = statements.cpuTime();
+			Measurement measured = Load.run("raw INSERT (appeal-shaped)", "raw PostgreSQL", clients, settings.warmUp(), settings.window(),
 					settings.maxOperations(), (client, sequence) -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			double lat = random.nextDouble(Screen.CITY_MIN_LAT, Screen.CITY_MAX_LAT);
@@ -60,7 +69,15 @@ final class RawBaselines {
 			statement.setTimestamp(9, Timestamp.from(Instant.now()));
 			return statement.executeUpdate() == 1;
 			});
+			insertTicks += statements.cpuTime().postgresTicks() - before.postgresTicks();
+			insertedRows += database.queryLong("select count(*) from bench_raw_appeals") - rowsBefore;
+			return measured;
 		}
+	}
+
+	/** PostgreSQL's processor time per raw INSERT over every run so far. */
+	String insertProcessorTime() {
+		return new CpuTime(0, insertTicks).perOperationSince(new CpuTime(0, 0), insertedRows);
 	}
 
 	/** Fills the objects-shaped table with {@code count} points spread over the city. */
@@ -99,12 +116,14 @@ final class RawBaselines {
 		}
 	}
 
-	/** A connection and a prepared statement per client, closed (and its server process ended) after the measurement. */
+	/** A connection (and its server process) and a prepared statement per client, closed after the measurement. */
 	private final class Statements implements AutoCloseable {
 
 		private final Connection[] connections;
 
 		private final PreparedStatement[] statements;
+
+		private final List<Long> serverPids = new ArrayList<>();
 
 		Statements(int clients, String sql) throws SQLException {
 			connections = new Connection[clients];
@@ -112,7 +131,15 @@ final class RawBaselines {
 			for (int i = 0; i < clients; i++) {
 				connections[i] = database.unpooledConnection();
 				statements[i] = connections[i].prepareStatement(sql);
+				try (var pid = connections[i].createStatement().executeQuery("select pg_backend_pid()")) {
+					pid.next();
+					serverPids.add(pid.getLong(1));
+				}
 			}
+		}
+
+		CpuTime cpuTime() {
+			return CpuTime.of(0, serverPids);
 		}
 
 		PreparedStatement of(int client) {

@@ -26,6 +26,8 @@ final class Report {
 
 	private final List<MicroScore> micro = new ArrayList<>();
 
+	private final List<Measurement> withoutBaseline = new ArrayList<>();
+
 	/** A JMH score: the mean time of one call and its 99.9 % confidence half-width. */
 	record MicroScore(String benchmark, double score, double error, String unit) {
 	}
@@ -40,6 +42,12 @@ final class Report {
 	void compare(Measurement portal, Measurement baseline, Target target) {
 		add(portal);
 		comparisons.add(new Comparison(portal.scenario(), portal.concurrency(), portal, baseline, target));
+	}
+
+	/** A portal figure no raw-PostgreSQL operation compares to, such as a page read. */
+	void addWithoutBaseline(Measurement measurement) {
+		add(measurement);
+		withoutBaseline.add(measurement);
 	}
 
 	void micro(String benchmark, double score, double error, String unit) {
@@ -59,6 +67,12 @@ final class Report {
 					c.portal().perSecond(), c.baseline().perSecond(), c.throughputRatio(), c.portal().p99Millis(),
 					c.baseline().p99Millis(), c.verdict());
 		}
+		System.out.println();
+		for (Measurement m : withoutBaseline) {
+			System.out.printf(Locale.ROOT, "%-44s %4d %12.1f %12s %7s %9.2f%n", m.scenario(), m.concurrency(), m.perSecond(), "-", "-",
+					m.p99Millis());
+		}
+		System.out.println();
 		micro.forEach(m -> System.out.printf(Locale.ROOT, "%-44s %12.3f ± %.3f %s%n", m.benchmark(), m.score(), m.error(), m.unit()));
 		facts.forEach((name, value) -> System.out.println(name + ": " + value));
 	}
@@ -71,7 +85,7 @@ final class Report {
 		document.put("microBenchmarks", micro);
 		Path json = directory.resolve(name + ".json");
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), document);
-		Files.writeString(directory.resolve(name + ".html"), ReportPage.html(name, facts, comparisons, micro));
+		Files.writeString(directory.resolve(name + ".html"), ReportPage.html(name, facts, comparisons, withoutBaseline, micro));
 		return json;
 	}
 

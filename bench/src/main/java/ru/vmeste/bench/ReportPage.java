@@ -15,7 +15,8 @@ final class ReportPage {
 	private ReportPage() {
 	}
 
-	static String html(String title, Map<String, Object> facts, List<Comparison> comparisons, List<Report.MicroScore> micro) {
+	static String html(String title, Map<String, Object> facts, List<Comparison> comparisons, List<Measurement> withoutBaseline,
+			List<Report.MicroScore> micro) {
 		StringBuilder page = new StringBuilder("""
 				<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Vmeste bench %s</title>
 				<style>body{font-family:sans-serif;margin:2rem}td,th{padding:.2rem .6rem;text-align:right}
@@ -33,6 +34,14 @@ final class ReportPage {
 					c.baseline().p99Millis(), escape(c.verdict())));
 		}
 		page.append("</table>");
+		if (!withoutBaseline.isEmpty()) {
+			page.append("<h2>Without a baseline</h2><table><tr><th>scenario</th><th>clients</th><th>requests/s</th>")
+				.append("<th>p50 ms</th><th>p99 ms</th><th>errors</th></tr>");
+			withoutBaseline.forEach(m -> page.append(String.format(Locale.ROOT,
+					"<tr><td>%s</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%d</td></tr>", escape(m.scenario()),
+					m.concurrency(), m.perSecond(), m.p50Millis(), m.p99Millis(), m.errors())));
+			page.append("</table>");
+		}
 		if (!micro.isEmpty()) {
 			page.append("<h2>JMH micro-benchmarks</h2><table><tr><th>benchmark</th><th>score</th><th>± error</th><th>unit</th></tr>");
 			micro.forEach(m -> page.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%s</td></tr>",

@@ -104,7 +104,7 @@ final class WriteScenarios {
 	}
 
 	private CpuTime cpuTime() throws SQLException {
-		return CpuTime.now(portal.pid(), database.postmasterPid());
+		return CpuTime.of(portal.pid(), database.portalServerPids());
 	}
 
 	private int post(String path, String json, int resident) throws Exception {

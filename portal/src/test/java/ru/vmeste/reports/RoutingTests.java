@@ -150,6 +150,10 @@ class RoutingTests {
 		assertThat(mvc.get().uri("/appeals/{id}", atTheLamp)).hasStatusOk()
 			.bodyText()
 			.contains("Фонарь " + suffix + ": объект «" + lamp.name().ru() + "» → владелец объекта, МКУ «Горсвет»");
+		assertThat(mvc.get().uri("/objects/{id}", lamp.id().value())).hasStatusOk()
+			.bodyText()
+			.contains("Обращения об этом объекте", "/appeals/" + atTheLamp, "Фонарь " + suffix)
+			.doesNotContain("/appeals/" + inTheDistrict);
 	}
 
 	@Test
