@@ -6,6 +6,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
+import ru.vmeste.shared.geo.BoundingBox;
 
 /**
  * The reports module's API for other modules.
@@ -19,5 +20,8 @@ public interface Appeals {
 
 	/** Residents whose area subscriptions cover the point. */
 	Paged<UserId> subscribersNear(GeoPoint point, PageQuery page);
+
+	/** Published appeals inside the area, newest first: e.g. those reported where works are. */
+	Paged<Appeal> publishedWithin(BoundingBox area, PageQuery page);
 
 }

@@ -86,10 +86,12 @@ class ObjectSearchAndPagesTests {
 		assertThat(mvc.get().uri("/objects/" + id)).hasStatusOk()
 			.bodyText()
 			.contains("Школа № 12", "Управление капитального строительства", "Мест", "https://school12.perm.example",
-					"Обращения об этом объекте", "Пока нет.", "добавлен в реестр", "objects-school.geojson");
+					"Обращения об этом объекте", "Работы на объекте (0)", "Пока нет.", "добавлен в реестр",
+					"objects-school.geojson");
 		assertThat(mvc.get().uri("/objects/" + id).param("lang", "en")).hasStatusOk()
 			.bodyText()
-			.contains("School No. 12", "Department of Capital Construction", "Capacity", "Appeals at this object", "None yet.");
+			.contains("School No. 12", "Department of Capital Construction", "Capacity", "Appeals at this object",
+					"Works on this object (0)", "None yet.");
 		assertThat(mvc.get().uri("/objects/00000000-0000-0000-0000-000000000000")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 

@@ -1,6 +1,7 @@
 package ru.vmeste.reports.internal;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import ru.vmeste.reports.Appeals;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
+import ru.vmeste.shared.geo.BoundingBox;
 
 /**
  * What other modules may ask about appeals.
@@ -24,9 +26,12 @@ class AppealsService implements Appeals {
 
 	private final AreaSubscriptions subscriptions;
 
-	AppealsService(AppealStore appeals, AreaSubscriptions subscriptions) {
+	private final AppealSearch search;
+
+	AppealsService(AppealStore appeals, AreaSubscriptions subscriptions, AppealSearch search) {
 		this.appeals = appeals;
 		this.subscriptions = subscriptions;
+		this.search = search;
 	}
 
 	@Override
@@ -42,6 +47,11 @@ class AppealsService implements Appeals {
 	@Override
 	public Paged<UserId> subscribersNear(GeoPoint point, PageQuery page) {
 		return subscriptions.subscribersNear(point, page);
+	}
+
+	@Override
+	public Paged<Appeal> publishedWithin(BoundingBox area, PageQuery page) {
+		return search.page(new AppealSearch.Filter(Set.of(), null, null, null, null, area), page);
 	}
 
 }

@@ -1,0 +1,64 @@
+package ru.vmeste.works.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import ru.vmeste.works.Schedule;
+import ru.vmeste.works.WorkStatus;
+
+/**
+ * The planned and the actual period of works drawn on one axis, in percent of its length; the
+ * axis runs from the earliest start to the latest end (today, while works are open).
+ *
+ * @param actual the actual period; it ends today while the works go on
+ * @param today where today is on the axis, if it is on it
+ */
+record Timeline(LocalDate from, LocalDate to, Bar planned, @Nullable Bar actual, @Nullable Double today) {
+
+	/** A period on the axis; {@code ongoing} when it has no end yet. */
+	record Bar(LocalDate start, LocalDate end, double offset, double width, boolean ongoing) {
+	}
+
+	static Timeline of(Schedule schedule, WorkStatus status, LocalDate today) {
+		LocalDate from = earliest(schedule.plannedStart(), schedule.actualStart());
+		LocalDate to = latest(schedule.plannedEnd(), schedule.actualEnd());
+		if (status.isOpen()) {
+			to = latest(to, today);
+		}
+		long days = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+		Bar planned = bar(from, days, schedule.plannedStart(), schedule.plannedEnd(), false);
+		Bar actual = null;
+		if (schedule.actualStart() != null) {
+			boolean ongoing = schedule.actualEnd() == null;
+			LocalDate end = ongoing ? latest(schedule.actualStart(), today) : schedule.actualEnd();
+			actual = bar(from, days, schedule.actualStart(), end, ongoing && status.isOpen());
+		}
+		Double marker = today.isBefore(from) || today.isAfter(to) ? null : percent(from, today, days);
+		return new Timeline(from, to, planned, actual, marker);
+	}
+
+	private static Bar bar(LocalDate from, long days, LocalDate start, LocalDate end, boolean ongoing) {
+		double offset = percent(from, start, days);
+		double width = Math.max(1.0, round(100.0 * (ChronoUnit.DAYS.between(start, end) + 1) / days));
+		return new Bar(start, end, offset, Math.min(width, 100.0 - offset), ongoing);
+	}
+
+	private static double percent(LocalDate from, LocalDate day, long days) {
+		return round(100.0 * ChronoUnit.DAYS.between(from, day) / days);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	private static LocalDate earliest(LocalDate date, @Nullable LocalDate other) {
+		return other != null && other.isBefore(date) ? other : date;
+	}
+
+	private static LocalDate latest(LocalDate date, @Nullable LocalDate other) {
+		return other != null && other.isAfter(date) ? other : date;
+	}
+
+}
