@@ -55,6 +55,10 @@ class WorksAndObjectsTests {
 			.extractingPath("$.items[*].id")
 			.asArray()
 			.contains(work);
+		assertThat(mvc.get().uri("/works?objectId={o}", object)).hasStatusOk()
+			.bodyText()
+			.as("the filter form keeps the object")
+			.contains("name=\"objectId\" value=\"" + object + "\"", title);
 		assertThat(mvc.get().uri("/works/{id}", work)).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/objects/" + object + "\"", name, "data-objects=\"{&quot;type&quot;:&quot;FeatureCollection&quot;");
