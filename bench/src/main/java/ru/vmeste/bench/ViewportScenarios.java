@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ViewportScenarios {
 
-	/** Whole city (clusters), a district (clusters), a street (single objects). */
+	/** Whole city and a district (clusters), a street (single objects, or the finest clusters above 500 on a screen). */
 	private static final List<Integer> ZOOMS = List.of(11, 14, 18);
 
 	private static final double P99_TARGET_MILLIS = 25;
