@@ -4,23 +4,9 @@
 (function () {
   'use strict';
 
-  function baseMap(element, center, zoom) {
-    var map = L.map(element).setView(center, zoom);
-    if (element.dataset.tileUrl) {
-      L.tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
-    }
-    return map;
-  }
-
-  function clamp(value, min, max) {
-    return Math.max(min, Math.min(max, value));
-  }
-
   function worksMap(element) {
-    var map = baseMap(element, [parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)],
+    var map = VmesteMaps.base(element, [parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)],
       parseInt(element.dataset.zoom || '11', 10));
-    var layer = L.layerGroup().addTo(map);
-    var request = 0;
 
     function marker(feature) {
       var properties = feature.properties;
@@ -34,31 +20,14 @@
         { icon: L.divIcon({ className: 'work-pin', html: link.outerHTML, iconSize: [22, 22] }) });
     }
 
-    function load() {
-      var bounds = map.getBounds();
-      var bbox = [clamp(bounds.getWest(), -180, 180), clamp(bounds.getSouth(), -90, 90),
-        clamp(bounds.getEast(), -180, 180), clamp(bounds.getNorth(), -90, 90)].map(function (v) { return v.toFixed(6); });
-      var url = '/api/v1/works/map?bbox=' + bbox.join(',') + (element.dataset.filter ? '&' + element.dataset.filter : '');
-      var mine = ++request;
-      fetch(url, { headers: { Accept: 'application/json' } })
-        .then(function (response) { return response.ok ? response.json() : { features: [] }; })
-        .then(function (collection) {
-          if (mine !== request) {
-            return;
-          }
-          layer.clearLayers();
-          collection.features.forEach(function (feature) { marker(feature).addTo(layer); });
-          element.setAttribute('data-loaded', String(collection.features.length));
-        });
-    }
-
-    map.on('moveend', load);
-    load();
+    VmesteMaps.follow(map, element, function (bbox) {
+      return '/api/v1/works/map?bbox=' + bbox + (element.dataset.filter ? '&' + element.dataset.filter : '');
+    }, marker);
   }
 
   function workMap(element) {
     var point = [parseFloat(element.dataset.lat), parseFloat(element.dataset.lon)];
-    var map = baseMap(element, point, 16);
+    var map = VmesteMaps.base(element, point, 16);
     var shapes = L.featureGroup().addTo(map);
     if (element.dataset.geometry) {
       L.geoJSON(JSON.parse(element.dataset.geometry), { style: { color: '#d9480f', weight: 6 } }).addTo(shapes);
@@ -82,13 +51,7 @@
     element.setAttribute('data-drawn', String(shapes.getLayers().length));
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    if (typeof L === 'undefined') {
-      document.querySelectorAll('[data-works-map], [data-work-map]').forEach(function (element) {
-        element.classList.add('d-none');
-      });
-      return;
-    }
+  VmesteMaps.whenReady('[data-works-map], [data-work-map]', function () {
     document.querySelectorAll('[data-works-map]').forEach(worksMap);
     document.querySelectorAll('[data-work-map]').forEach(workMap);
   });
