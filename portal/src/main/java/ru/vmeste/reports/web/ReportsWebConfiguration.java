@@ -1,12 +1,8 @@
 package ru.vmeste.reports.web;
 
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,18 +59,11 @@ class ReportsWebConfiguration {
 		return NavigationItem.workspace("ADMIN", "/admin/topics", "reports.nav.topics", "tags", 940);
 	}
 
-	/** Published appeals and the share resolved, counted at most once a minute. */
+	/** Published appeals and the share resolved (the home page gathers its figures every 30 s). */
 	@Bean
-	PublicFigures appealFigures(AppealSearch search, Clock clock) {
-		AtomicReference<Instant> countedAt = new AtomicReference<>(Instant.MIN);
-		AtomicReference<AppealSearch.Figures> counts = new AtomicReference<>(new AppealSearch.Figures(0, 0));
+	PublicFigures appealFigures(AppealSearch search) {
 		return () -> {
-			Instant now = clock.instant();
-			if (countedAt.get().isBefore(now.minus(Duration.ofMinutes(1)))) {
-				counts.set(search.figures());
-				countedAt.set(now);
-			}
-			AppealSearch.Figures figures = counts.get();
+			AppealSearch.Figures figures = search.figures();
 			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
 			long share = figures.published() == 0 ? 0 : Math.round(100.0 * figures.resolved() / figures.published());
 			return List.of(new PublicFigure("reports.figure.appeals", number.format(figures.published()), 20),
