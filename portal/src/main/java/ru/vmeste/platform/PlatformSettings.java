@@ -38,9 +38,43 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	/**
 	 * Where uploaded files are kept.
 	 *
-	 * @param dir the directory of the file store (a local or mounted network directory)
+	 * @param dir the directory of the local file store (a local or mounted network directory)
+	 * @param backend where files live: {@code local} (the directory, one instance or a shared
+	 * mount), {@code database} (PostgreSQL, reachable from every instance) or {@code s3} (an
+	 * S3-compatible object store)
+	 * @param s3 the S3-compatible store, for the {@code s3} backend
+	 * @param migrateFrom copy every file from this backend into the configured one, check it and
+	 * exit (the file migration command, see docs/operations.md)
 	 */
-	public record Files(@DefaultValue("./data/files") Path dir) {
+	public record Files(@DefaultValue("./data/files") Path dir, @DefaultValue("local") FileBackendKind backend,
+			@DefaultValue S3 s3, @Nullable FileBackendKind migrateFrom) {
+	}
+
+	/** The kinds of file store the portal can keep files in. */
+	public enum FileBackendKind {
+
+		/** A directory ({@code vmeste.files.dir}). */
+		LOCAL,
+		/** PostgreSQL, in chunks beside the data. */
+		DATABASE,
+		/** An S3-compatible object store. */
+		S3
+
+	}
+
+	/**
+	 * An S3-compatible object store (AWS S3, Yandex Object Storage, MinIO, Ceph...).
+	 *
+	 * @param endpoint the store's address, e.g. https://storage.yandexcloud.net; empty for AWS
+	 * itself (path-style addressing is used whenever an endpoint is set)
+	 * @param bucket the bucket (created on start when missing)
+	 * @param accessKey the access key; empty to use the SDK's default credentials (environment,
+	 * instance profile)
+	 * @param secretKey the secret key that goes with the access key
+	 * @param region the store's region
+	 */
+	public record S3(@Nullable URI endpoint, @DefaultValue("vmeste-files") String bucket, @Nullable String accessKey,
+			@Nullable String secretKey, @DefaultValue("us-east-1") String region) {
 	}
 
 	/**
