@@ -2,6 +2,7 @@ package ru.vmeste.platform;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,12 @@ import org.springframework.util.unit.DataSize;
  * @param files where uploaded files are kept
  * @param rateLimit how many writes one caller may make
  * @param api limits of the JSON API
+ * @param events how event publications left unfinished are taken up again
  */
 @ConfigurationProperties("vmeste")
 public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe/Moscow") ZoneId timeZone,
-		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api) {
+		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api,
+		@DefaultValue Events events) {
 
 	public PlatformSettings {
 		if (publicUrl != null && publicUrl.isBlank()) {
@@ -93,6 +96,17 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * their own limits)
 	 */
 	public record Api(@DefaultValue("256KB") DataSize maxJsonBody) {
+	}
+
+	/**
+	 * How event publications left unfinished are taken up again.
+	 *
+	 * @param retryInterval how often publications whose listener failed are handed to it again
+	 * @param instanceLease how long an instance counts as alive after its last heartbeat (it beats
+	 * three times per lease); the unfinished publications of an instance silent for longer are
+	 * resubmitted by the others, or by itself after a restart
+	 */
+	public record Events(@DefaultValue("1m") Duration retryInterval, @DefaultValue("15s") Duration instanceLease) {
 	}
 
 	/** An absolute http(s) address without a trailing slash, or a refusal to start. */

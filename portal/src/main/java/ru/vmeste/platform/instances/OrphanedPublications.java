@@ -1,0 +1,111 @@
+package ru.vmeste.platform.instances;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
+
+import ru.vmeste.platform.PlatformSettings;
+
+/**
+ * Takes up the event publications a dead instance left unfinished, as soon as the instance is
+ * known to be dead, instead of after the registry's staleness window (minutes): at start-up,
+ * so a restarted portal hands what it had acknowledged before a crash to the listeners within
+ * seconds, and every third of a lease afterwards, so the survivors of a crash take over too.
+ * <p>
+ * An instance is dead when its heartbeat is older than the lease. A publication of a live
+ * instance, this one or another, is never touched: it is being processed right now. The claim
+ * is one conditional update, so two instances never take up the same publication.
+ */
+@Component
+class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(OrphanedPublications.class);
+
+	private final JdbcClient jdbc;
+
+	private final FailedEventPublications failed;
+
+	private final PortalInstance instance;
+
+	private final Duration lease;
+
+	private ScheduledExecutorService checks;
+
+	OrphanedPublications(JdbcClient jdbc, FailedEventPublications failed, PortalInstance instance,
+			PlatformSettings settings) {
+		this.jdbc = jdbc;
+		this.failed = failed;
+		this.instance = instance;
+		this.lease = settings.events().instanceLease();
+	}
+
+	@Override
+	public synchronized void onApplicationEvent(ApplicationReadyEvent event) {
+		if (checks != null) {
+			return;
+		}
+		long period = Math.max(lease.toMillis() / 3, 100);
+		checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("orphaned-publications").daemon()
+			.factory());
+		checks.scheduleWithFixedDelay(this::takeUpSafely, 0, period, TimeUnit.MILLISECONDS);
+	}
+
+	/** Claims the publications of dead instances and hands them to their listeners again. */
+	int takeUp() {
+		List<UUID> claimed = jdbc.sql("""
+				update event_publication set status = 'FAILED'
+				where completion_date is null
+				  and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
+				  and (owner is null and publication_date < now() - make_interval(secs => :lease)
+				       or owner <> :me and not exists (select 1 from platform_instances i
+				                                        where i.id = owner
+				                                          and i.heartbeat_at > now() - make_interval(secs => :lease)))
+				returning id""")
+			.param("lease", lease.toMillis() / 1000.0)
+			.param("me", instance.id())
+			.query(UUID.class)
+			.list();
+		if (claimed.isEmpty()) {
+			return 0;
+		}
+		Set<UUID> ids = new HashSet<>(claimed);
+		log.warn("Taking up {} event publications left unfinished by instances that stopped", ids.size());
+		failed.resubmit(ResubmissionOptions.defaults()
+			.withFilter(publication -> ids.contains(publication.getIdentifier()))
+			.withBatchSize(Integer.MAX_VALUE / 2));
+		return ids.size();
+	}
+
+	private void takeUpSafely() {
+		try {
+			takeUp();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not take up unfinished event publications: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public synchronized void destroy() {
+		if (checks != null) {
+			checks.shutdownNow();
+		}
+	}
+
+}
