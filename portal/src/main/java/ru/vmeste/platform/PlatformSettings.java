@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the platform every module stands on. Their keys sit directly under {@code vmeste}
+ * Settings of the platform every module stands on. Their keys sit directly under vmeste
  * because they were published that way (README, "Configuration").
  *
- * @param publicUrl the portal's public address, e.g. {@code https://vmeste.perm.ru}, used in
+ * @param publicUrl the portal's public address, e.g. https://vmeste.perm.ru, used in
  * links in e-mails; required in production, where a forged Host header must not choose
  * where a password-reset link points
  * @param timeZone the region's time zone: deadlines, dates and "today" are reckoned in it
@@ -42,10 +42,10 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * Where uploaded files are kept.
 	 *
 	 * @param dir the directory of the local file store (a local or mounted network directory)
-	 * @param backend where files live: {@code local} (the directory, one instance or a shared
-	 * mount), {@code database} (PostgreSQL, reachable from every instance) or {@code s3} (an
+	 * @param backend where files live: local (the directory, one instance or a shared
+	 * mount), database (PostgreSQL, reachable from every instance) or s3 (an
 	 * S3-compatible object store)
-	 * @param s3 the S3-compatible store, for the {@code s3} backend
+	 * @param s3 the S3-compatible store, for the s3 backend
 	 * @param migrateFrom copy every file from this backend into the configured one, check it and
 	 * exit (the file migration command, see docs/operations.md)
 	 */
@@ -56,7 +56,7 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	/** The kinds of file store the portal can keep files in. */
 	public enum FileBackendKind {
 
-		/** A directory ({@code vmeste.files.dir}). */
+		/** A directory (vmeste.files.dir). */
 		LOCAL,
 		/** PostgreSQL, in chunks beside the data. */
 		DATABASE,
