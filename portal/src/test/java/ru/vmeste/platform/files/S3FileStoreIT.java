@@ -14,7 +14,7 @@ import ru.vmeste.support.S3MockServer;
  * An S3-compatible store (Adobe's S3Mock, started by the test) keeps the file backend's
  * promises through the AWS SDK; the bucket is created when missing.
  */
-class S3FileStoreTests extends FileBackendContract {
+class S3FileStoreIT extends FileBackendContract {
 
 	@TempDir
 	static Path serverDirectory;
