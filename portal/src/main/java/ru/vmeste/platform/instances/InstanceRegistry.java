@@ -1,6 +1,7 @@
 package ru.vmeste.platform.instances;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,10 @@ class InstanceRegistry implements SmartLifecycle {
 	private final Duration lease;
 
 	private ScheduledExecutorService heartbeat;
+
+	private volatile boolean beating = true;
+
+	private volatile Instant beatingSince = Instant.EPOCH;
 
 	InstanceRegistry(JdbcClient jdbc, PortalInstance instance, PlatformSettings settings) {
 		this.jdbc = jdbc;
@@ -81,6 +86,15 @@ class InstanceRegistry implements SmartLifecycle {
 		return Integer.MIN_VALUE + 1000;
 	}
 
+	/**
+	 * Whether the heartbeats of the others can be trusted to tell who is dead: not while this
+	 * instance cannot reach the database, and not until a whole lease after it could again
+	 * (after an outage every instance needs a beat before it counts as alive).
+	 */
+	boolean judgesLiveness() {
+		return beating && Duration.between(beatingSince, Instant.now()).compareTo(lease) > 0;
+	}
+
 	private void beat() {
 		try {
 			int renewed = jdbc.sql("update platform_instances set heartbeat_at = now() where id = ?")
@@ -92,8 +106,14 @@ class InstanceRegistry implements SmartLifecycle {
 					.update();
 			}
 			jdbc.sql("delete from platform_instances where heartbeat_at < now() - interval '1 day'").update();
+			jdbc.sql("delete from platform_job_runs where started_at < now() - interval '7 days'").update();
+			if (!beating) {
+				beatingSince = Instant.now();
+				beating = true;
+			}
 		}
 		catch (RuntimeException ex) {
+			beating = false;
 			log.warn("Instance heartbeat failed: {}", ex.getMessage());
 		}
 	}

@@ -43,12 +43,15 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 
 	private final PortalInstance instance;
 
+	private final InstanceRegistry registry;
+
 	private final Duration lease;
 
 	private ScheduledExecutorService checks;
 
 	OrphanedPublications(JdbcClient jdbc, FailedEventPublications failed, PortalInstance instance,
-			PlatformSettings settings) {
+			InstanceRegistry registry, PlatformSettings settings) {
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.failed = failed;
 		this.instance = instance;
@@ -68,6 +71,9 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 
 	/** Claims the publications of dead instances and hands them to their listeners again. */
 	int takeUp() {
+		if (!registry.judgesLiveness()) {
+			return 0;
+		}
 		List<UUID> claimed = jdbc.sql("""
 				update event_publication set status = 'FAILED'
 				where completion_date is null

@@ -1,7 +1,5 @@
 package ru.vmeste.reports.workspace.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,14 +27,10 @@ public final class Uploads {
 		return file == null || file.isEmpty() ? null : of(file);
 	}
 
+	/** Read through the platform's one multipart reader, which cleans the file's name. */
 	private static Attachments.Upload of(MultipartFile file) {
-		try {
-			return new Attachments.Upload(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
-					file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ru.vmeste.platform.files.Upload upload = ru.vmeste.platform.web.Uploads.read(file);
+		return new Attachments.Upload(upload.name(), upload.bytes());
 	}
 
 }

@@ -1,0 +1,93 @@
+package ru.vmeste.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.vmeste.VmesteApplication;
+import ru.vmeste.support.EmbeddedPostgresControl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With PostgreSQL stopped for 30 seconds the portal answers 503 with a friendly page (people)
+ * or problem+json (API), never a stack trace, and is not ready while alive; once PostgreSQL is
+ * back it recovers by itself.
+ */
+class DatabaseOutageIT {
+
+	private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+	@TempDir
+	Path dataDir;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void aStoppedDatabaseMeans503AndTheRecoveryNeedsNobody() throws Exception {
+		try (ConfigurableApplicationContext portal = SpringApplication.run(VmesteApplication.class,
+				"--vmeste.db.embedded.data-dir=" + dataDir, "--vmeste.db.embedded.clean=true", "--server.port=0",
+				"--vmeste.demo-data=false", "--vmeste.scheduling.enabled=false")) {
+			String base = "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
+			assertThat(get(base + "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+			assertThat(get(base + "/api/v1/topics", "application/json").statusCode()).isEqualTo(200);
+			EmbeddedPostgresControl postgres = new EmbeddedPostgresControl(dataDir);
+
+			postgres.stop();
+			Instant stopped = Instant.now();
+			int[] probes = new int[1];
+			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+				probes[0]++;
+				HttpResponse<String> page = get(base + "/works", "text/html");
+				HttpResponse<String> api = get(base + "/api/v1/topics", "application/json");
+				HttpResponse<String> session = get(base + "/api/v1/topics", "application/json",
+						"SESSION=ZmFrZS1zZXNzaW9u");
+				return page.statusCode() == 503 && page.body().contains("Портал временно недоступен")
+						&& page.headers().firstValue("Retry-After").isPresent() && api.statusCode() == 503
+						&& api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+						&& api.body().contains("\"status\":503") && session.statusCode() == 503
+						&& noStackTrace(page.body()) && noStackTrace(api.body())
+						&& get(base + "/actuator/health/readiness", "application/json").statusCode() == 503
+						&& get(base + "/actuator/health/liveness", "application/json").statusCode() == 200;
+			});
+			System.out.printf("Database outage: %d probes over %d s, every one answered 503 and not ready%n",
+					probes[0], Duration.between(stopped, Instant.now()).toSeconds());
+
+			postgres.start();
+			Instant restarted = Instant.now();
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+				.until(() -> get(base + "/actuator/health/readiness", "application/json").statusCode() == 200
+						&& get(base + "/api/v1/topics", "application/json").statusCode() == 200
+						&& get(base + "/works", "text/html").statusCode() == 200);
+			System.out.printf("Database back: the portal ready again after %d ms, by itself%n",
+					Duration.between(restarted, Instant.now()).toMillis());
+		}
+	}
+
+	private static boolean noStackTrace(String body) {
+		return !body.contains("Exception") && !body.contains("\tat ") && !body.contains("at org.");
+	}
+
+	private HttpResponse<String> get(String url, String accept, String... cookie) throws IOException,
+			InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+			.header("Accept", accept);
+		for (String value : cookie) {
+			request.header("Cookie", value);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
