@@ -60,7 +60,7 @@ final class PortalProcess implements AutoCloseable {
 	Duration awaitReady(Duration atMost) {
 		long started = System.nanoTime();
 		PortalClient client = new PortalClient(base());
-		await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+		await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreException(UncheckedIOException.class).until(() -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException(name + " stopped; see " + log);
 			}

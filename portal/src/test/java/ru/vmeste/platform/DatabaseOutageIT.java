@@ -48,21 +48,24 @@ class DatabaseOutageIT {
 			postgres.stop();
 			Instant stopped = Instant.now();
 			int[] probes = new int[1];
-			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
 				probes[0]++;
-				HttpResponse<String> page = get(base + "/works", "text/html");
-				HttpResponse<String> api = get(base + "/api/v1/topics", "application/json");
-				HttpResponse<String> session = get(base + "/api/v1/topics", "application/json",
-						"SESSION=ZmFrZS1zZXNzaW9u");
-				return page.statusCode() == 503 && page.body().contains("Портал временно недоступен")
-						&& page.headers().firstValue("Retry-After").isPresent() && api.statusCode() == 503
-						&& api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
-						&& api.body().contains("\"status\":503") && session.statusCode() == 503
-						&& noStackTrace(page.body()) && noStackTrace(api.body())
-						&& get(base + "/actuator/health/readiness", "application/json").statusCode() == 503
-						&& get(base + "/actuator/health/liveness", "application/json").statusCode() == 200;
+				// all at once: each waits up to the pool's connection timeout
+				var page = send(base + "/works", "text/html");
+				var api = send(base + "/api/v1/topics", "application/json");
+				var session = send(base + "/api/v1/topics", "application/json", "SESSION=ZmFrZS1zZXNzaW9u");
+				var readiness = send(base + "/actuator/health/readiness", "application/json");
+				var liveness = send(base + "/actuator/health/liveness", "application/json");
+				HttpResponse<String> shown = page.join();
+				HttpResponse<String> problem = api.join();
+				return shown.statusCode() == 503 && shown.body().contains("Портал временно недоступен")
+						&& shown.headers().firstValue("Retry-After").isPresent() && problem.statusCode() == 503
+						&& problem.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+						&& problem.body().contains("\"status\":503") && session.join().statusCode() == 503
+						&& noStackTrace(shown.body()) && noStackTrace(problem.body())
+						&& readiness.join().statusCode() == 503 && liveness.join().statusCode() == 200;
 			});
-			System.out.printf("Database outage: %d probes over %d s, every one answered 503 and not ready%n",
+			System.out.printf("Database outage: %d probes over %d s, every one answered 503 (page and problem+json), not ready, alive%n",
 					probes[0], Duration.between(stopped, Instant.now()).toSeconds());
 
 			postgres.start();
@@ -78,6 +81,16 @@ class DatabaseOutageIT {
 
 	private static boolean noStackTrace(String body) {
 		return !body.contains("Exception") && !body.contains("\tat ") && !body.contains("at org.");
+	}
+
+	private java.util.concurrent.CompletableFuture<HttpResponse<String>> send(String url, String accept,
+			String... cookie) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+			.header("Accept", accept);
+		for (String value : cookie) {
+			request.header("Cookie", value);
+		}
+		return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String url, String accept, String... cookie) throws IOException,
