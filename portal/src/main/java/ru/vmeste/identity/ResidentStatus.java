@@ -17,4 +17,9 @@ public record ResidentStatus(UserId user, VerificationLevel verification, @Nulla
 		return verification == VerificationLevel.ADDRESS;
 	}
 
+	/** Whether the user's e-mail is known to be theirs (an address checked by an official counts too). */
+	public boolean emailConfirmed() {
+		return verification != VerificationLevel.NONE;
+	}
+
 }
