@@ -1,8 +1,10 @@
 package ru.vmeste.identity;
 
+import java.time.Instant;
+
 /**
- * A user confirmed their e-mail address (by the link mailed to them, or by resetting their
- * password through it): published once, the first time.
+ * A user proved they own their e-mail address (by the confirmation link, or by a password reset
+ * link, which reaches the same inbox). Published once per account.
  */
-public record EmailConfirmed(UserId user) {
+public record EmailConfirmed(UserId user, Instant at) {
 }

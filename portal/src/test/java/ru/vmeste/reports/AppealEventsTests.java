@@ -278,7 +278,7 @@ class AppealEventsTests {
 		});
 
 		users.confirmEmail(newcomer, Instant.now());
-		scenario.publish(new EmailConfirmed(newcomer))
+		scenario.publish(new EmailConfirmed(newcomer, Instant.now()))
 			.andWaitAtMost(WAIT)
 			.andWaitForStateChange(() -> find(id, AppealReleased.class))
 			.andVerify(released -> assertThat(released).hasValueSatisfying(

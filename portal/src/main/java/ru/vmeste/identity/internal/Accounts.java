@@ -86,13 +86,13 @@ public class Accounts {
 	public Optional<UserId> confirmEmail(String secret) {
 		Instant now = clock.instant();
 		Optional<UserId> user = tokens.redeem(secret, Tokens.Purpose.CONFIRM_EMAIL, now);
-		user.ifPresent(id -> confirm(id, now));
+		user.ifPresent(id -> markConfirmed(id, now));
 		return user;
 	}
 
-	private void confirm(UserId user, Instant at) {
-		if (users.confirmEmail(user, at)) {
-			events.publishEvent(new EmailConfirmed(user));
+	private void markConfirmed(UserId user, Instant now) {
+		if (users.confirmEmail(user, now)) {
+			events.publishEvent(new EmailConfirmed(user, now));
 		}
 	}
 
@@ -114,7 +114,7 @@ public class Accounts {
 			.orElseThrow(() -> DomainException.invalid("identity.reset-link-invalid"));
 		users.changePassword(user, passwords.encode(newPassword));
 		// whoever could read the mail also owns the inbox: the e-mail is confirmed
-		confirm(user, now);
+		markConfirmed(user, now);
 		tokens.revokeAll(user, Tokens.Purpose.API, now);
 	}
 

@@ -68,7 +68,7 @@ public class Users {
 		}
 	}
 
-	/** Confirms the user's e-mail; false if it was confirmed already. */
+	/** Marks the e-mail confirmed; false if it already was. */
 	public boolean confirmEmail(UserId id, Instant at) {
 		return jdbc.sql("update identity_users set email_confirmed_at = ? where id = ? and email_confirmed_at is null")
 			.params(Timestamp.from(at), id.value())
