@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of the Inform service (keys {@code vmeste.reports.*}).
  *
  * @param duplicates when a published appeal is offered as a likely duplicate of a new one
- * @param photoMaxSize the largest photo of an appeal accepted (the multipart limits
- * {@code spring.servlet.multipart.*} apply first)
+ * @param photoMaxSize the largest photo of an appeal accepted (the multipart limits spring.servlet.multipart.*
+ * apply first)
  * @param attachmentMaxSize the largest file of an answer or a rating
  * @param maxReopens how many times the author's "not solved" reopens an appeal; then it closes
  * @param dueSoonDays working days before the deadline from which an appeal is "due soon" in the inbox
