@@ -2,11 +2,8 @@ package ru.vmeste.drills;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -75,19 +72,7 @@ class CrashDrillIT {
 					assertThat(client.get("/api/v1/appeals/" + appeal.id(), appeal.author()).status())
 						.as("appeal %s to its author", appeal.id()).isEqualTo(200);
 				}
-				Map<String, List<DrillLoad.AckedBallot>> byVote = load.ballots.stream()
-					.collect(Collectors.groupingBy(DrillLoad.AckedBallot::vote));
-				int ballotsFound = 0;
-				for (Map.Entry<String, List<DrillLoad.AckedBallot>> vote : byVote.entrySet()) {
-					List<String> leaves = leafHashes(client, vote.getKey());
-					Map<String, Long> times = leaves.stream()
-						.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-					for (DrillLoad.AckedBallot ballot : vote.getValue()) {
-						assertThat(times.get(ballot.leafHash())).as("leaf %s", ballot.leafHash()).isEqualTo(1L);
-						assertThat(leaves.get((int) ballot.leafIndex())).isEqualTo(ballot.leafHash());
-						ballotsFound++;
-					}
-				}
+				int ballotsFound = Ledgers.assertEveryReceiptOnce(database, load.ballots);
 				System.out.printf("Crash drill: %d clients; SIGKILL after %d appeals and %d ballots acknowledged "
 						+ "(%d requests failed at the kill, %d event publications unfinished); restarted, ready in %d ms; "
 						+ "%d of %d appeals found, %d in the moderation queue, %d of %d ballots in the ledger exactly once, "
@@ -102,26 +87,6 @@ class CrashDrillIT {
 				assertThat(killedAt).isPositive();
 			}
 		}
-	}
-
-	/** The hashes of every leaf of the vote's ledger now, in order, as a verifier computes them. */
-	static List<String> leafHashes(PortalClient client, String vote) throws Exception {
-		java.util.ArrayList<String> hashes = new java.util.ArrayList<>();
-		int page;
-		do {
-			page = 0;
-			long start = hashes.size();
-			for (var leaf : client.get("/api/v1/votes/" + vote + "/ledger/leaves?start=" + start + "&end=" + (start + 1000),
-					null).json()) {
-				java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-				sha.update((byte) 0);
-				sha.update(java.util.Base64.getDecoder().decode(leaf.path("data").asString()));
-				hashes.add(HexFormat.of().formatHex(sha.digest()));
-				page++;
-			}
-		}
-		while (page == 1000);
-		return hashes;
 	}
 
 }

@@ -37,7 +37,8 @@ final class PortalProcess implements AutoCloseable {
 
 	static PortalProcess start(String name, DrillDatabase database, Path work, String... settings) {
 		int port = freePort();
-		Path log = work.resolve(name + ".log");
+		// kept after the test for a look: target/drill-logs
+		Path log = logs().resolve(name + "-" + System.currentTimeMillis() + ".log");
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
 				"--server.port=" + port, "--spring.datasource.url=" + database.url(),
@@ -108,6 +109,15 @@ final class PortalProcess implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Path logs() {
+		try {
+			return Files.createDirectories(Path.of("target", "drill-logs")).toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

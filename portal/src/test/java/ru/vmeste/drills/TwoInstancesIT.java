@@ -1,11 +1,9 @@
 package ru.vmeste.drills;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,8 +121,17 @@ class TwoInstancesIT {
 		}
 		await().atMost(Duration.ofSeconds(30)).until(() -> database.count(
 				"select count(*) from notifications_captured_mail where recipient = any(?)",
-				(Object) emails.toArray(String[]::new)) >= emails.size()
-				&& database.count("select count(*) from event_publication where completion_date is null") == 0);
+				(Object) emails.toArray(String[]::new)) >= emails.size());
+		try {
+			// the demo data's own events may still be draining on a busy machine
+			await().atMost(Duration.ofSeconds(120)).until(() -> database.count(
+					"select count(*) from event_publication where completion_date is null") == 0);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			throw new AssertionError("Unfinished event publications: " + database.jdbc()
+				.sql("select listener_id || ' ' || status || ' ' || publication_date from event_publication where completion_date is null")
+				.query(String.class).list(), ex);
+		}
 		// a moment longer: a listener run twice would have sent its mail by now
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> database.count(
 				"select count(*) from notifications_captured_mail where recipient = any(?)",
@@ -146,20 +151,10 @@ class TwoInstancesIT {
 				&& load.appeals.size() >= 40);
 		load.stop();
 		assertThat(load.ballots).as("ballots acknowledged").hasSizeGreaterThanOrEqualTo(residents.size());
+		Ledgers.assertEveryReceiptOnce(database, load.ballots);
 		for (String vote : votes) {
-			List<String> leaves = CrashDrillIT.leafHashes(first, vote);
-			Map<String, Long> times = leaves.stream()
-				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-			assertThat(times.values()).as("no leaf twice").allMatch(count -> count == 1);
-			assertThat((long) leaves.size()).as("leaves = voters who voted")
-				.isEqualTo(database.count("select count(*) from voting_voters where vote_id = ?::uuid", vote));
-			for (DrillLoad.AckedBallot ballot : load.ballots) {
-				if (ballot.vote().equals(vote)) {
-					assertThat(leaves.get((int) ballot.leafIndex())).isEqualTo(ballot.leafHash());
-				}
-			}
-			assertThat(second.get("/api/v1/votes/" + vote + "/ledger/sth", null).json().path("rootHash").asString())
-				.isEqualTo(first.get("/api/v1/votes/" + vote + "/ledger/sth", null).json().path("rootHash").asString());
+			assertThat(second.get("/api/v1/votes/" + vote + "/ledger/sth", null).body())
+				.isEqualTo(first.get("/api/v1/votes/" + vote + "/ledger/sth", null).body());
 		}
 		return load.ballots.size();
 	}
@@ -216,10 +211,6 @@ class TwoInstancesIT {
 			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No session cookie in " + response.headers()));
-	}
-
-	static String utf8(byte[] bytes) throws IOException {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }
