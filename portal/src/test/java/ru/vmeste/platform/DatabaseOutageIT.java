@@ -39,7 +39,9 @@ class DatabaseOutageIT {
 	void aStoppedDatabaseMeans503AndTheRecoveryNeedsNobody() throws Exception {
 		try (ConfigurableApplicationContext portal = SpringApplication.run(VmesteApplication.class,
 				"--vmeste.db.embedded.data-dir=" + dataDir, "--vmeste.db.embedded.clean=true", "--server.port=0",
-				"--vmeste.demo-data=false", "--vmeste.scheduling.enabled=false")) {
+				"--vmeste.demo-data=false", "--vmeste.scheduling.enabled=false",
+				// a request gives up waiting for a connection after 3 s (Hikari's default is 30 s)
+				"--spring.datasource.hikari.connection-timeout=3000")) {
 			String base = "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
 			assertThat(get(base + "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
 			assertThat(get(base + "/api/v1/topics", "application/json").statusCode()).isEqualTo(200);

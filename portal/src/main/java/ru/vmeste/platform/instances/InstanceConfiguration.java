@@ -11,9 +11,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Names this instance and gives every pooled database connection its application name, which
- * is how the database knows which instance works on which event publication. The pool also
- * gives up on a connection after {@code spring.datasource.hikari.connection-timeout} (embedded
- * server included), so an unreachable database means a quick 503, not a half-minute wait.
+ * is how the database knows which instance works on which event publication. The embedded
+ * server's pool also takes {@code spring.datasource.hikari.connection-timeout} when it is set, as
+ * an external server's pool does: how long a request waits for a connection before its 503.
  */
 @Configuration(proxyBeanMethods = false)
 class InstanceConfiguration {
@@ -31,8 +31,10 @@ class InstanceConfiguration {
 				if (bean instanceof HikariDataSource pool) {
 					pool.addDataSourceProperty("ApplicationName", instance.applicationName());
 					Duration timeout = environment.getProperty("spring.datasource.hikari.connection-timeout",
-							Duration.class, Duration.ofSeconds(3));
-					pool.setConnectionTimeout(timeout.toMillis());
+							Duration.class);
+					if (timeout != null) {
+						pool.setConnectionTimeout(timeout.toMillis());
+					}
 				}
 				return bean;
 			}
