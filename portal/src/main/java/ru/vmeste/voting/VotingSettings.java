@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signInterval how often open votes' tree heads are signed (only if the tree grew)
  * @param calendarInterval how often votes are opened and closed on time
  * @param signingKey the Ed25519 private key that signs tree heads, PKCS#8 (PEM or base64), e.g. from
- * the environment ({@code VMESTE_VOTING_SIGNING_KEY}) or a secret store
+ * the environment (VMESTE_VOTING_SIGNING_KEY) or a secret store
  * @param signingKeyFile a file holding the private key (PEM), instead of signing-key
  * @param publicKey the signing key's public key, X.509 (PEM or base64); required with the private key
  * @param publicKeyFile a file holding the public key (PEM), instead of public-key
