@@ -26,7 +26,10 @@ final class DrillLoad {
 	record AckedAppeal(String id, String author) {
 	}
 
-	/** A ballot the portal acknowledged with its receipt. */
+	/**
+	 * A ballot the portal acknowledged: 201 with its receipt, or 202 "recorded, not yet appended"
+	 * with its leaf hash only (leafIndex -1).
+	 */
 	record AckedBallot(String vote, long leafIndex, String leafHash) {
 	}
 
@@ -112,6 +115,9 @@ final class DrillLoad {
 		if (receipt.status() == 201) {
 			ballots.add(new AckedBallot(vote, receipt.json().path("leafIndex").asLong(),
 					receipt.json().path("leafHash").asString()));
+		}
+		else if (receipt.status() == 202) {
+			ballots.add(new AckedBallot(vote, -1, receipt.json().path("leafHash").asString()));
 		}
 	}
 
