@@ -62,7 +62,7 @@ class DocumentComposer {
 		this.json = json;
 	}
 
-	/** The registration of the appeal; empty when the appeal or its author is gone. */
+	/** The registration of the appeal; empty when the appeal is gone. */
 	Optional<OutgoingDocument> registration(Message message, Document document) {
 		Optional<Appeal> found = appeals.find(message.appeal());
 		if (found.isEmpty()) {
@@ -70,9 +70,6 @@ class DocumentComposer {
 		}
 		Appeal appeal = found.get();
 		Optional<Contact> author = residents.contactOf(appeal.author());
-		if (author.isEmpty()) {
-			return Optional.empty();
-		}
 		Map<String, Object> facts = facts(message);
 		String deadline = (String) facts.get("deadline");
 		String topicCode = topics.find(appeal.topic()).map(topic -> topic.code()).orElse("");
@@ -83,7 +80,7 @@ class DocumentComposer {
 		return Optional.of(new OutgoingDocument(appeal.id().toString(), appeal.number(), message.sequence(),
 				appeal.text(), new OutgoingDocument.Topic(topicCode, topicName),
 				new OutgoingDocument.Place(appeal.point().lat(), appeal.point().lon(), appeal.address(), district), photos,
-				new OutgoingDocument.Author(author.get().name(), author.get().email()), addressee(document.organization()),
+				author.map(contact -> new OutgoingDocument.Author(contact.name(), contact.email())).orElse(null), addressee(document.organization()),
 				deadline == null ? appeal.deadline() : LocalDate.parse(deadline), appeal.createdAt(),
 				URI.create(pages.of("/appeals/" + appeal.id()))));
 	}

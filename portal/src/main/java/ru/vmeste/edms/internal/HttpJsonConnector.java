@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import ru.vmeste.edms.connector.ChangePage;
@@ -49,7 +51,12 @@ public class HttpJsonConnector implements EdmsConnector {
 		String base = baseUrl.toString();
 		this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
 		this.signatures = signatures;
-		this.json = json;
+		// the wire form is the protocol's, whatever the portal's own JSON settings: ISO-8601 times, and
+		// fields an EDMS adds are ignored
+		this.json = json.rebuild()
+			.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
 		this.readTimeout = readTimeout;
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)

@@ -98,7 +98,7 @@ class OutboundSender {
 		if (message.kind() == Outbox.Kind.REGISTER) {
 			Optional<OutgoingDocument> registration = composer.registration(message, document);
 			if (registration.isEmpty()) {
-				transaction.executeWithoutResult(status -> outbox.skipped(message, "the appeal or its author is gone", clock.instant()));
+				transaction.executeWithoutResult(status -> outbox.skipped(message, "the appeal is gone", clock.instant()));
 				return;
 			}
 			Registration registered = connector.register(registration.get(), key);
