@@ -22,6 +22,7 @@ import ru.vmeste.identity.Residents;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.Appeals;
 import ru.vmeste.reports.Topics;
@@ -47,12 +48,12 @@ class DocumentComposer {
 
 	private final Residents residents;
 
-	private final PortalPages pages;
+	private final PublicUrl pages;
 
 	private final JsonMapper json;
 
 	DocumentComposer(Appeals appeals, Topics topics, Territory territory, Organizations organizations,
-			Residents residents, PortalPages pages, JsonMapper json) {
+			Residents residents, PublicUrl pages, JsonMapper json) {
 		this.appeals = appeals;
 		this.topics = topics;
 		this.territory = territory;
