@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import ru.vmeste.reports.AppealStatus;
 
 /**
- * How the portal reaches the administration's document management system (docs/edms.md).
+ * How the portal reaches the administration's document management system, and organizations on
+ * the e-mail channel (docs/edms.md).
  *
  * @param baseUrl the EDMS's address for the reference HTTPS + JSON protocol; unset means no EDMS
  * (appeals of EDMS organizations stay in the portal's inbox)
@@ -30,11 +31,12 @@ import ru.vmeste.reports.AppealStatus;
  * @param pollLimit at most this many changes asked for per poll request
  * @param statuses the EDMS's statuses and the portal status each one means; statuses not listed
  * are recorded and shown but change nothing in the portal
+ * @param letterValidity how long the reply link in a letter to an organization on the e-mail channel works
  */
 @ConfigurationProperties("vmeste.edms")
 public record EdmsSettings(@Nullable URI baseUrl, @Nullable String secret, Duration syncInterval, Duration tick,
 		int batchSize, int maxAttempts, Duration maxBackoff, Duration connectTimeout, Duration readTimeout,
-		Duration replayWindow, int pollLimit, Map<String, AppealStatus> statuses) {
+		Duration replayWindow, int pollLimit, Map<String, AppealStatus> statuses, Duration letterValidity) {
 
 	public EdmsSettings {
 		baseUrl = baseUrl == null || baseUrl.toString().isBlank() ? null : baseUrl;
@@ -48,6 +50,7 @@ public record EdmsSettings(@Nullable URI baseUrl, @Nullable String secret, Durat
 		replayWindow = replayWindow == null ? Duration.ofMinutes(5) : replayWindow;
 		pollLimit = pollLimit <= 0 ? 100 : pollLimit;
 		statuses = statuses == null || statuses.isEmpty() ? defaultStatuses() : Map.copyOf(statuses);
+		letterValidity = letterValidity == null ? Duration.ofDays(60) : letterValidity;
 	}
 
 	/** Whether an EDMS is configured at all. */

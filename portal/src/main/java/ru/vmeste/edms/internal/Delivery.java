@@ -24,7 +24,8 @@ import ru.vmeste.reports.AppealId;
 /**
  * Decides which appeal events the EDMS must hear of and queues them, in the order they happened:
  * an appeal routed to an organization on the EDMS channel is registered there; once it is, its
- * re-routing, the author's information, rating, reopening and closing follow it.
+ * re-routing, the author's information, rating, reopening and closing follow it. An appeal routed
+ * to an organization on the e-mail channel gets a letter with a reply link.
  */
 @Service
 public class Delivery {
@@ -39,14 +40,17 @@ public class Delivery {
 
 	private final JsonMapper json;
 
+	private final LetterService letters;
+
 	private final Clock clock;
 
-	Delivery(EdmsSettings settings, DeliveryChannels channels, DocumentStore documents, Outbox outbox, JsonMapper json,
-			Clock clock) {
+	Delivery(EdmsSettings settings, DeliveryChannels channels, DocumentStore documents, Outbox outbox,
+			LetterService letters, JsonMapper json, Clock clock) {
 		this.settings = settings;
 		this.channels = channels;
 		this.documents = documents;
 		this.outbox = outbox;
+		this.letters = letters;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -55,7 +59,11 @@ public class Delivery {
 	@Transactional
 	public void routed(AppealId appeal, long number, OrganizationId to, @Nullable OrganizationId from,
 			@Nullable LocalDate deadline, Instant at) {
-		boolean toEdms = settings.enabled() && channels.of(to) == DeliveryChannel.EDMS;
+		DeliveryChannel channel = channels.of(to);
+		if (channel == DeliveryChannel.EMAIL) {
+			letters.issue(appeal, number, to, at);
+		}
+		boolean toEdms = settings.enabled() && channel == DeliveryChannel.EDMS;
 		Optional<Document> known = documents.find(appeal);
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("organization", to.value().toString());

@@ -20,6 +20,7 @@ import ru.vmeste.edms.connector.EdmsRefused;
 import ru.vmeste.edms.connector.FileLink;
 import ru.vmeste.edms.internal.ChangeLog.Source;
 import ru.vmeste.edms.internal.DocumentStore.Document;
+import ru.vmeste.platform.files.Upload;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.shared.DomainException;
@@ -83,7 +84,7 @@ public class InboundChanges {
 		}
 		Optional<Document> document = documentOf(change);
 		AppealStatus meaning = settings.statuses().get(change.status());
-		List<AppealActions.AnswerFile> files = meaning == AppealStatus.ANSWERED && change.answer() != null
+		List<Upload> files = meaning == AppealStatus.ANSWERED && change.answer() != null
 				&& document.filter(Document::active).isPresent() ? download(change.answer().files()) : List.of();
 		try {
 			return Boolean.TRUE.equals(transaction.execute(status -> apply(change, source, document, meaning, files, true)));
@@ -102,7 +103,7 @@ public class InboundChanges {
 	}
 
 	private boolean apply(DocumentChange change, Source source, Optional<Document> document,
-			@Nullable AppealStatus meaning, List<AppealActions.AnswerFile> files, boolean act) {
+			@Nullable AppealStatus meaning, List<Upload> files, boolean act) {
 		AppealId appeal = document.map(Document::appeal).orElse(null);
 		if (!changes.record(change, appeal, source, clock.instant())) {
 			return false;
@@ -140,11 +141,11 @@ public class InboundChanges {
 		return byAppeal.isPresent() ? byAppeal : documents.byNumber(change.number());
 	}
 
-	private List<AppealActions.AnswerFile> download(List<FileLink> links) {
-		List<AppealActions.AnswerFile> files = new ArrayList<>();
+	private List<Upload> download(List<FileLink> links) {
+		List<Upload> files = new ArrayList<>();
 		for (FileLink link : links) {
 			try {
-				files.add(new AppealActions.AnswerFile(link.name(), connector.download(link.url(), MAX_FILE_BYTES)));
+				files.add(new Upload(link.name(), connector.download(link.url(), MAX_FILE_BYTES)));
 			}
 			catch (EdmsRefused ex) {
 				log.warn("A file of an EDMS answer is left out: {}", ex.getMessage());

@@ -9,7 +9,8 @@ import ru.vmeste.shared.web.NavigationItem;
 
 /**
  * Who may reach the EDMS endpoints: the EDMS itself the webhook (its signature is checked
- * there), administrators the rest; and the operator page's menu entry.
+ * there), whoever has a letter's reply link its page (the token is checked there),
+ * administrators the rest; and the operator page's menu entry.
  */
 @Configuration(proxyBeanMethods = false)
 class EdmsWebConfiguration {
@@ -18,6 +19,7 @@ class EdmsWebConfiguration {
 	AccessRules edmsAccessRules() {
 		return rules -> {
 			rules.requestMatchers(HttpMethod.POST, EdmsWebhookController.PATH).permitAll();
+			rules.requestMatchers("/letters/*").permitAll();
 			rules.requestMatchers("/api/v1/edms/**", "/admin/edms", "/admin/edms/**").hasRole("ADMIN");
 		};
 	}

@@ -43,7 +43,7 @@ final class EdmsTables {
 	static EdmsSettings settings(int batchSize, int maxAttempts) {
 		return new EdmsSettings(URI.create("http://edms.test"), "secret", Duration.ofMinutes(10), Duration.ofSeconds(1),
 				batchSize, maxAttempts, Duration.ofHours(6), Duration.ofMillis(200), Duration.ofMillis(200),
-				Duration.ofMinutes(5), 100, Map.of());
+				Duration.ofMinutes(5), 100, Map.of(), Duration.ofDays(60));
 	}
 
 }

@@ -19,6 +19,7 @@ import ru.vmeste.edms.connector.FileLink;
 import ru.vmeste.edms.internal.ChangeLog.Source;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.platform.files.Upload;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.support.PortalTest;
@@ -147,11 +148,11 @@ class InboundChangesTests {
 		}
 
 		@Override
-		public void answer(AppealId appeal, OrganizationId organization, String number, String text, List<AnswerFile> files) {
+		public void answer(AppealId appeal, OrganizationId organization, String number, String text, List<Upload> files) {
 			if (refuse) {
 				throw DomainException.conflict("reports.case.closed");
 			}
-			calls.add("answer " + number + " " + text + " " + files.stream().map(AnswerFile::name).toList());
+			calls.add("answer " + number + " " + text + " " + files.stream().map(Upload::name).toList());
 		}
 
 	}
