@@ -40,8 +40,8 @@ final class ControlApi {
 			}
 			else if ("POST".equals(method) && answer.matches()) {
 				Object text = Json.object(body).get("text");
-				simulator.answer(answer.group(1), text == null ? "" : text.toString());
-				Http.json(exchange, 200, Map.of("number", answer.group(1), "status", "ANSWERED"));
+				String number = simulator.answer(answer.group(1), text == null ? "" : text.toString());
+				Http.json(exchange, 200, Map.of("number", number, "status", "ANSWERED"));
 			}
 			else if ("/_sim/mode".equals(path) && "POST".equals(method)) {
 				simulator.mode(EdmsSimulator.Mode.parse(String.valueOf(Json.object(body).get("mode"))));

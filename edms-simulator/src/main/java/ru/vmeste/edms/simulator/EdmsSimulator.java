@@ -151,10 +151,15 @@ public final class EdmsSimulator implements AutoCloseable {
 		return registry.documents();
 	}
 
-	/** {@code POST /_sim/documents/{number}/answer}: the official answers; the portal hears of it. */
-	public void answer(String number, String text) {
-		registry.answer(number, text, AnswerPdf.of(number));
+	/**
+	 * {@code POST /_sim/documents/{number}/answer}: the official answers (with a PDF letter); the
+	 * portal hears of it. The document may be named by its number, its number's digits
+	 * ({@code 000123}) or the appeal's id. Answers the document's number.
+	 */
+	public String answer(String document, String text) {
+		String number = registry.answer(document, text).number;
 		webhook.notifyPortal();
+		return number;
 	}
 
 	/** How many change polls, webhook calls and failed webhook calls there were. */

@@ -132,19 +132,32 @@ final class Registry {
 		return document(number).map(document -> document.answerFile);
 	}
 
-	synchronized Document answer(String number, String text, byte[] file) {
-		Document document = byNumber.get(number);
+	/** Answers a document known by its number, the digits of its number, or the appeal's id. */
+	synchronized Document answer(String key, String text) {
+		Document document = find(key);
 		if (document == null) {
-			throw new IllegalArgumentException("no document " + number);
+			throw new IllegalArgumentException("no document " + key);
 		}
 		if (!document.isOpen()) {
-			throw new IllegalStateException("document " + number + " is " + document.status);
+			throw new IllegalStateException("document " + document.number + " is " + document.status);
 		}
 		document.answer = text;
-		document.answerFile = file;
+		document.answerFile = AnswerPdf.of(document.number);
 		document.status = "ANSWERED";
 		document.nextStepAt = null;
 		change(document, Map.of("text", text));
+		return document;
+	}
+
+	private Document find(String key) {
+		Document document = byNumber.get(key);
+		if (document == null && byExternalId.containsKey(key)) {
+			document = byExternalId.get(key).get(0);
+		}
+		if (document == null && key.matches("\\d{1,6}")) {
+			long wanted = Long.parseLong(key);
+			document = byNumber.values().stream().filter(found -> numberOf(found) == wanted).findFirst().orElse(null);
+		}
 		return document;
 	}
 

@@ -114,6 +114,20 @@ class EdmsSimulatorTests {
 	}
 
 	@Test
+	void aDocumentIsAnsweredByItsNumberItsDigitsOrTheAppealsId() throws Exception {
+		String first = UUID.randomUUID().toString();
+		String second = UUID.randomUUID().toString();
+		portal.register("key-1", first, 1);
+		portal.register("key-2", second, 1);
+		portal.register("key-3", UUID.randomUUID().toString(), 1);
+
+		assertThat(simulator.answer("ОГ-2026-000001", "Готово")).isEqualTo("ОГ-2026-000001");
+		assertThat(simulator.answer(second, "Готово")).isEqualTo("ОГ-2026-000002");
+		assertThat(simulator.answer("000003", "Готово")).isEqualTo("ОГ-2026-000003");
+		assertThatThrownBy(() -> simulator.answer("3", "Ещё раз")).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void laterMessagesAreRecordedOnceInTheOrderTheyCame() throws Exception {
 		portal.register("key-1", UUID.randomUUID().toString(), 1);
 		String events = "/documents/" + Portalish.encode("ОГ-2026-000001") + "/events";
