@@ -1,15 +1,19 @@
 package ru.vmeste.edms;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import ru.vmeste.VmesteApplication;
@@ -71,6 +75,63 @@ public final class EdmsPortal implements AutoCloseable {
 			.retrieve()
 			.body(String.class);
 		return "Bearer " + JsonPath.read(body, "$.token");
+	}
+
+	/** A GET as the bearer (null: anonymous); any status is answered, none thrown. */
+	public ResponseEntity<String> get(String path, String bearer) {
+		return client.get()
+			.uri(path)
+			.headers(headers -> {
+				if (bearer != null) {
+					headers.set("Authorization", bearer);
+				}
+			})
+			.retrieve()
+			.onStatus(status -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+	}
+
+	/** A JSON POST as the bearer; any status is answered, none thrown. */
+	public ResponseEntity<String> post(String path, String bearer, String json) {
+		return client.post()
+			.uri(path)
+			.header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.retrieve()
+			.onStatus(status -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+	}
+
+	/** The id of the topic with the code. */
+	public String topic(String code) {
+		List<String> ids = JsonPath.read(get("/api/v1/topics", null).getBody(), "$[?(@.code == '" + code + "')].id");
+		return ids.getFirst();
+	}
+
+	/** Reports a problem as the resident and answers the appeal's id. */
+	public String report(String resident, String topicId, double lat, double lon, String text) {
+		ResponseEntity<String> created = post("/api/v1/appeals", resident,
+				"{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"%s\"}".formatted(topicId, lat, lon, text));
+		if (created.getStatusCode().value() != 201) {
+			throw new IllegalStateException("appeal not accepted: " + created);
+		}
+		return JsonPath.read(created.getBody(), "$.id");
+	}
+
+	/** Publishes the appeal as the moderator once it is in the queue. */
+	public void publish(String moderator, String appeal) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> post("/api/v1/moderation/appeals/" + appeal + "/decision", moderator,
+					"{\"decision\":\"PUBLISH\"}").getStatusCode().value(), status -> status != 404);
+	}
+
+	/** The appeal as the API shows it to the bearer. */
+	public DocumentContext appeal(String appeal, String bearer) {
+		return JsonPath.parse(get("/api/v1/appeals/" + appeal, bearer).getBody());
 	}
 
 	@Override

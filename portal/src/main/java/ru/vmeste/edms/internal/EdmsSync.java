@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,6 +44,8 @@ public class EdmsSync {
 
 	private final Clock clock;
 
+	private final AtomicLong runs = new AtomicLong();
+
 	EdmsSync(EdmsSettings settings, SyncSchedule schedule, OutboundSender sender, InboundChanges inbound,
 			EdmsConnector connector, Clock clock) {
 		this.settings = settings;
@@ -59,6 +62,7 @@ public class EdmsSync {
 		if (schedule.claim(instance, now, now.plus(settings.syncInterval()), leaseFrom(now)).isEmpty()) {
 			return false;
 		}
+		runs.incrementAndGet();
 		String error = null;
 		try {
 			OutboundSender.Outcome outcome = sender.send(() -> schedule.renew(instance, leaseFrom(clock.instant())));
@@ -79,6 +83,11 @@ public class EdmsSync {
 			schedule.finish(instance, clock.instant(), error);
 		}
 		return true;
+	}
+
+	/** How many syncs this instance ran since it started. */
+	public long runs() {
+		return runs.get();
 	}
 
 	/** Takes changes since the cursor; the error that stopped it, if any. */
