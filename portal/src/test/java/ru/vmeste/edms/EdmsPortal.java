@@ -23,7 +23,8 @@ import ru.vmeste.edms.simulator.EdmsSimulator;
  * A whole portal instance with an EDMS, for the tests that need one: its own database in the
  * shared embedded PostgreSQL (so the EDMS channel of the demo organization does not reach the
  * other tests), demo data, scheduling on with a sync look every 100 ms, short timeouts towards
- * the simulator, and the test's {@link SharedClock}. Several instances on one database are a cluster.
+ * the simulator (2 s, against its 30 s when slow), and the test's {@link SharedClock}. Several
+ * instances on one database are a cluster.
  */
 public final class EdmsPortal implements AutoCloseable {
 
@@ -42,8 +43,8 @@ public final class EdmsPortal implements AutoCloseable {
 	public static EdmsPortal start(String database, EdmsSimulator simulator, SharedClock clock, String... settings) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--vmeste.db.embedded.database=" + database,
 				"--vmeste.demo-data=true", "--vmeste.scheduling.enabled=true", "--vmeste.edms.base-url=" + simulator.url(),
-				"--vmeste.edms.secret=" + SECRET, "--vmeste.edms.tick=100ms", "--vmeste.edms.connect-timeout=500ms",
-				"--vmeste.edms.read-timeout=500ms", "--vmeste.edms.max-backoff=30m", "--vmeste.mail.capture=true"));
+				"--vmeste.edms.secret=" + SECRET, "--vmeste.edms.tick=100ms", "--vmeste.edms.connect-timeout=2s",
+				"--vmeste.edms.read-timeout=2s", "--vmeste.edms.max-backoff=30m", "--vmeste.mail.capture=true"));
 		for (String setting : settings) {
 			args.add("--" + setting);
 		}

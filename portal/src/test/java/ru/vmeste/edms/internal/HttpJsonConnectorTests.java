@@ -38,7 +38,7 @@ class HttpJsonConnectorTests {
 	private final EdmsSimulator simulator = EdmsSimulator.builder()
 		.secret(SECRET)
 		.clock(clock)
-		.slowDelay(Duration.ofSeconds(5))
+		.slowDelay(Duration.ofSeconds(3))
 		.start();
 
 	private final HttpJsonConnector connector = connector(SECRET);
@@ -99,7 +99,8 @@ class HttpJsonConnectorTests {
 		assertThatThrownBy(() -> connector.register(document(), "message-1")).isInstanceOf(EdmsUnavailable.class)
 			.hasMessageContaining("HTTP 500");
 		simulator.mode(EdmsSimulator.Mode.SLOW);
-		assertThatThrownBy(() -> connector.register(document(), "message-2")).isInstanceOf(EdmsUnavailable.class)
+		assertThatThrownBy(() -> connector(SECRET, Duration.ofMillis(300)).register(document(), "message-2"))
+			.isInstanceOf(EdmsUnavailable.class)
 			.hasMessageContaining("no answer");
 		simulator.mode(EdmsSimulator.Mode.UP);
 		simulator.stopListening();
@@ -115,8 +116,12 @@ class HttpJsonConnectorTests {
 	}
 
 	private HttpJsonConnector connector(String secret) {
+		return connector(secret, Duration.ofSeconds(10));
+	}
+
+	private HttpJsonConnector connector(String secret, Duration timeout) {
 		return new HttpJsonConnector(URI.create(simulator.url()), new MessageSignatures(secret, clock, Duration.ofMinutes(5)),
-				JsonMapper.builder().build(), Duration.ofMillis(500), Duration.ofMillis(500));
+				JsonMapper.builder().build(), timeout, timeout);
 	}
 
 	private static OutgoingDocument document() {
