@@ -23,7 +23,7 @@ final class PortalWebhook implements AutoCloseable {
 
 	static final String PATH = "/api/v1/edms/webhook";
 
-	private static final int BATCH = 100;
+	private static final int BATCH = 20;
 
 	private final Registry registry;
 
