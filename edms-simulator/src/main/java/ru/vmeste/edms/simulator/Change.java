@@ -9,7 +9,8 @@ import java.util.Map;
  * One change of a document as the EDMS reports it, by webhook and to polls: numbered in the
  * order they happened, so a cursor is the last sequence number seen.
  */
-record Change(long sequence, Document document, String status, Instant at, Map<String, Object> answer) {
+record Change(long sequence, Document document, String status, Instant at, Map<String, Object> answer,
+		String question) {
 
 	String id() {
 		return "chg-" + sequence;
@@ -27,6 +28,9 @@ record Change(long sequence, Document document, String status, Instant at, Map<S
 		json.put("registeredAt", document.registeredAt.toString());
 		json.put("official", document.official);
 		json.put("deadline", document.deadline == null ? null : document.deadline.toString());
+		if (question != null) {
+			json.put("question", question);
+		}
 		if (answer != null) {
 			Map<String, Object> copy = new LinkedHashMap<>(answer);
 			copy.put("files", List.of(Map.of("name", "answer-" + document.number + ".pdf", "contentType", "application/pdf",

@@ -17,6 +17,8 @@ final class ControlApi {
 
 	private static final Pattern ANSWER = Pattern.compile("/_sim/documents/([^/]+)/answer");
 
+	private static final Pattern QUESTION = Pattern.compile("/_sim/documents/([^/]+)/question");
+
 	private final EdmsSimulator simulator;
 
 	private final Registry registry;
@@ -42,6 +44,13 @@ final class ControlApi {
 				Object text = Json.object(body).get("text");
 				String number = simulator.answer(answer.group(1), text == null ? "" : text.toString());
 				Http.json(exchange, 200, Map.of("number", number, "status", "ANSWERED"));
+			}
+			else if ("POST".equals(method) && QUESTION.matcher(path).matches()) {
+				Matcher question = QUESTION.matcher(path);
+				question.matches();
+				Object text = Json.object(body).get("text");
+				String number = simulator.ask(question.group(1), text == null ? "" : text.toString());
+				Http.json(exchange, 200, Map.of("number", number, "asked", true));
 			}
 			else if ("/_sim/mode".equals(path) && "POST".equals(method)) {
 				simulator.mode(EdmsSimulator.Mode.parse(String.valueOf(Json.object(body).get("mode"))));

@@ -19,6 +19,9 @@ final class Document {
 
 	final List<String> messages = new ArrayList<>();
 
+	/** What the author told the organization when asked. */
+	final List<String> information = new ArrayList<>();
+
 	String status = "REGISTERED";
 
 	String organization;

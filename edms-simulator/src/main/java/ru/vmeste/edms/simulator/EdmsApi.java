@@ -120,7 +120,7 @@ final class EdmsApi {
 		}
 		String type = "files".equals(document.group(2)) ? "FILES" : required(json, "type");
 		return registry.messageOnce(key, document.group(1), type, sequenceOf(json), organizationOf(json),
-				Boolean.TRUE.equals(json.get("withdrawn")));
+				Boolean.TRUE.equals(json.get("withdrawn")), json.get("text") == null ? null : json.get("text").toString());
 	}
 
 	private Registry.Stored changes(HttpExchange exchange) {

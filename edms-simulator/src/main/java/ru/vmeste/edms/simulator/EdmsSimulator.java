@@ -162,6 +162,13 @@ public final class EdmsSimulator implements AutoCloseable {
 		return number;
 	}
 
+	/** {@code POST /_sim/documents/{number}/question}: the official asks the author something through the portal. */
+	public String ask(String document, String question) {
+		String number = registry.ask(document, question).number;
+		webhook.notifyPortal();
+		return number;
+	}
+
 	/** How many change polls, webhook calls and failed webhook calls there were. */
 	public Map<String, Long> stats() {
 		return Map.of("polls", api.polls(), "requests", api.requests(), "webhooks", webhook.sent(), "webhookFailures",

@@ -89,7 +89,7 @@ final class Registry {
 	 * @param withdrawn the appeal went to an organization outside this EDMS
 	 */
 	synchronized Stored messageOnce(String idempotencyKey, String number, String type, long sequence,
-			String organization, boolean withdrawn) {
+			String organization, boolean withdrawn, String text) {
 		Stored known = responses.get(idempotencyKey);
 		if (known != null) {
 			return known;
@@ -99,6 +99,9 @@ final class Registry {
 			return new Stored(404, Json.write(Map.of("error", "no document " + number)));
 		}
 		document.messages.add(type + "#" + sequence);
+		if (text != null) {
+			document.information.add(text);
+		}
 		if (withdrawn) {
 			moveTo(document, "WITHDRAWN");
 		}
@@ -130,6 +133,19 @@ final class Registry {
 
 	synchronized Optional<byte[]> answerFile(String number) {
 		return document(number).map(document -> document.answerFile);
+	}
+
+	/** The official asks the author a question through the portal; the document keeps its status. */
+	synchronized Document ask(String key, String question) {
+		Document document = find(key);
+		if (document == null) {
+			throw new IllegalArgumentException("no document " + key);
+		}
+		if (!document.isOpen()) {
+			throw new IllegalStateException("document " + document.number + " is " + document.status);
+		}
+		changes.add(new Change(changes.size() + 1, document, document.status, clock.instant(), null, question));
+		return document;
 	}
 
 	/** Answers a document known by its number, the digits of its number, or the appeal's id. */
@@ -204,6 +220,7 @@ final class Registry {
 			json.put("organization", first == null ? null : first.organization);
 			json.put("official", first == null ? null : first.official);
 			json.put("messages", first == null ? List.of() : List.copyOf(first.messages));
+			json.put("information", first == null ? List.of() : List.copyOf(first.information));
 			list.add(json);
 		}
 		return list;
@@ -225,7 +242,7 @@ final class Registry {
 	}
 
 	private void change(Document document, Map<String, Object> answer) {
-		changes.add(new Change(changes.size() + 1, document, document.status, clock.instant(), answer));
+		changes.add(new Change(changes.size() + 1, document, document.status, clock.instant(), answer, null));
 	}
 
 	private static long numberOf(Document document) {

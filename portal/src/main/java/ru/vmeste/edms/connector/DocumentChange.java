@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param official the responsible official, once assigned
  * @param deadline the EDMS's due date
  * @param answer the official answer, when the status means answered
+ * @param question a question the organization asks the author (the portal asks it and sends the reply back)
  */
 public record DocumentChange(String id, String externalId, String number, String status, Instant at,
 		@Nullable Instant registeredAt, @Nullable String official, @Nullable LocalDate deadline,
-		@Nullable Answer answer) {
+		@Nullable Answer answer, @Nullable String question) {
 
 	/** The official answer: its text and its files (e.g. the signed letter). */
 	public record Answer(String text, List<FileLink> files) {

@@ -9,8 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import ru.vmeste.edms.internal.Outbox.Kind;
+import ru.vmeste.reports.AppealClosed;
 import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealReopened;
 import ru.vmeste.reports.AppealRouted;
+import ru.vmeste.reports.InformationProvided;
 
 /**
  * Hears of appeals' changes and hands them to {@link Delivery}. Unlike the portal's other
@@ -38,11 +41,30 @@ class AppealEventIntake {
 
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(InformationProvided provided) {
+		delivery.happened(provided.appeal(), Kind.INFORMATION, Map.of(), provided.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(AppealRated rated) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("score", rated.score());
 		facts.put("solved", rated.solved());
 		delivery.happened(rated.appeal(), Kind.RATED, facts, rated.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealReopened reopened) {
+		delivery.happened(reopened.appeal(), Kind.REOPENED, Map.of("deadline", reopened.deadline().toString()),
+				reopened.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealClosed closed) {
+		delivery.happened(closed.appeal(), Kind.CLOSED, Map.of("outcome", closed.outcome().name()), closed.at());
 	}
 
 }

@@ -25,6 +25,7 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.Appeals;
+import ru.vmeste.reports.ExternalHandling;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.territory.Territory;
 
@@ -52,8 +53,10 @@ class DocumentComposer {
 
 	private final JsonMapper json;
 
+	private final ExternalHandling external;
+
 	DocumentComposer(Appeals appeals, Topics topics, Territory territory, Organizations organizations,
-			Residents residents, PublicUrl pages, JsonMapper json) {
+			Residents residents, PublicUrl pages, JsonMapper json, ExternalHandling external) {
 		this.appeals = appeals;
 		this.topics = topics;
 		this.territory = territory;
@@ -61,6 +64,7 @@ class DocumentComposer {
 		this.residents = residents;
 		this.pages = pages;
 		this.json = json;
+		this.external = external;
 	}
 
 	/** The registration of the appeal; empty when the appeal is gone. */
@@ -77,7 +81,11 @@ class DocumentComposer {
 		String topicName = topics.find(appeal.topic()).map(topic -> topic.name().in(RUSSIAN)).orElse("");
 		String district = appeal.district() == null ? null
 				: territory.district(appeal.district()).map(place -> place.name().in(RUSSIAN)).orElse(null);
-		List<FileLink> photos = List.of();
+		List<FileLink> photos = external.photos(appeal.id())
+			.stream()
+			.map(photo -> new FileLink("photo-" + photo.path().substring(photo.path().lastIndexOf('/') + 1),
+					photo.contentType(), URI.create(pages.of(photo.path()))))
+			.toList();
 		return Optional.of(new OutgoingDocument(appeal.id().toString(), appeal.number(), message.sequence(),
 				appeal.text(), new OutgoingDocument.Topic(topicCode, topicName),
 				new OutgoingDocument.Place(appeal.point().lat(), appeal.point().lon(), appeal.address(), district), photos,
@@ -86,14 +94,16 @@ class DocumentComposer {
 				URI.create(pages.of("/appeals/" + appeal.id()))));
 	}
 
-	/** A later message about the registered appeal. */
+	/** A later message about the registered appeal; the author's reply is read from reports when sent. */
 	DocumentMessage message(Message message) {
 		Map<String, Object> facts = facts(message);
+		String text = message.kind() == Kind.INFORMATION
+				? external.informationReply(message.appeal(), message.eventAt()).orElse(null) : (String) facts.get("text");
 		DocumentMessage.Type type = DocumentMessage.Type.valueOf(message.kind().name());
 		OutgoingDocument.Addressee organization = message.kind() == Kind.READDRESSED && facts.get("organization") != null
 				? addressee(new OrganizationId(java.util.UUID.fromString((String) facts.get("organization")))) : null;
 		return new DocumentMessage(type, message.appeal().toString(), message.sequence(), message.eventAt(), organization,
-				Boolean.TRUE.equals(facts.get("withdrawn")), (String) facts.get("text"), integer(facts.get("score")),
+				Boolean.TRUE.equals(facts.get("withdrawn")), text, integer(facts.get("score")),
 				(Boolean) facts.get("solved"), (String) facts.get("outcome"));
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import ru.vmeste.edms.EdmsSettings;
 import ru.vmeste.edms.connector.EdmsConnector;
+import ru.vmeste.reports.ExternalHandling;
 
 /**
  * The EDMS settings always; the connector, the sync and the inbound side only when
@@ -41,8 +42,8 @@ class EdmsConfiguration {
 
 		@Bean
 		InboundChanges inboundChanges(EdmsSettings settings, ChangeLog changes, DocumentStore documents,
-				AppealActions actions, EdmsConnector connector, PlatformTransactionManager transactions, Clock clock) {
-			return new InboundChanges(settings, changes, documents, actions, connector, transactions, clock);
+				ExternalHandling external, EdmsConnector connector, PlatformTransactionManager transactions, Clock clock) {
+			return new InboundChanges(settings, changes, documents, external, connector, transactions, clock);
 		}
 
 		@Bean

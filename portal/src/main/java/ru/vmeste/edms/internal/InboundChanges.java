@@ -23,13 +23,14 @@ import ru.vmeste.edms.internal.DocumentStore.Document;
 import ru.vmeste.platform.files.Upload;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.ExternalHandling;
 import ru.vmeste.shared.DomainException;
 
 /**
  * Takes the changes the EDMS reports, by webhook or by poll, each exactly once: the change's
  * id is recorded in the same transaction that applies it. Its status means a portal status
  * through {@code vmeste.edms.statuses}; "in progress" and "answered" act on the appeal as its
- * official would. A change the portal refuses (the appeal was closed meanwhile, say) is recorded
+ * official would, and a change with a question asks the author for more information. A change the portal refuses (the appeal was closed meanwhile, say) is recorded
  * as ignored, so it is not offered again and again.
  */
 public class InboundChanges {
@@ -48,7 +49,7 @@ public class InboundChanges {
 
 	private final DocumentStore documents;
 
-	private final AppealActions actions;
+	private final ExternalHandling external;
 
 	private final EdmsConnector connector;
 
@@ -56,12 +57,12 @@ public class InboundChanges {
 
 	private final Clock clock;
 
-	InboundChanges(EdmsSettings settings, ChangeLog changes, DocumentStore documents, AppealActions actions,
+	InboundChanges(EdmsSettings settings, ChangeLog changes, DocumentStore documents, ExternalHandling external,
 			EdmsConnector connector, PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.changes = changes;
 		this.documents = documents;
-		this.actions = actions;
+		this.external = external;
 		this.connector = connector;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -121,17 +122,21 @@ public class InboundChanges {
 			changes.outcome(change.id(), "RECORDED (the appeal left the EDMS)");
 			return true;
 		}
+		if (act && change.question() != null && !change.question().isBlank()) {
+			external.ask(known.appeal(), known.organization(), change.question());
+		}
 		if (act && meaning == AppealStatus.IN_PROGRESS) {
-			actions.inWork(known.appeal(), known.organization(), change.number());
+			external.take(known.appeal(), known.organization());
 		}
 		else if (act && meaning == AppealStatus.ANSWERED) {
 			if (change.answer() == null || change.answer().text().isBlank()) {
 				changes.outcome(change.id(), "IGNORED an answer without text");
 				return true;
 			}
-			actions.answer(known.appeal(), known.organization(), change.number(), change.answer().text(), files);
+			external.answer(known.appeal(), known.organization(), change.answer().text(), files);
 		}
-		changes.outcome(change.id(), meaning == null ? "RECORDED (status not mapped)" : "APPLIED " + meaning);
+		changes.outcome(change.id(), (meaning == null ? "RECORDED (status not mapped)" : "APPLIED " + meaning)
+				+ (change.question() == null ? "" : ", QUESTION ASKED"));
 		return true;
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.platform.files.Upload;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.ExternalHandling;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.support.PortalTest;
 
@@ -80,7 +83,7 @@ class InboundChangesTests {
 		assertThat(inbound.take(List.of(assigned), Source.POLL)).isEqualTo(new InboundChanges.Taken(0, 1));
 		assertThat(inbound.take(List.of(assigned), Source.WEBHOOK)).isEqualTo(new InboundChanges.Taken(0, 1));
 
-		assertThat(actions.calls).containsExactly("inWork ОГ-2026-000001");
+		assertThat(actions.calls).containsExactly("take");
 		DocumentStore.Document document = documents.find(appeal).orElseThrow();
 		assertThat(document.number()).isEqualTo("ОГ-2026-000001");
 		assertThat(document.status()).isEqualTo("ASSIGNED");
@@ -96,7 +99,7 @@ class InboundChangesTests {
 				new DocumentChange.Answer("Яму заделали.", List.of(new FileLink("answer.pdf", "application/pdf",
 						URI.create("http://edms.test/documents/1/answer.pdf")))))), Source.WEBHOOK);
 
-		assertThat(actions.calls).containsExactly("answer ОГ-2026-000001 Яму заделали. [answer.pdf]");
+		assertThat(actions.calls).containsExactly("answer Яму заделали. [answer.pdf]");
 	}
 
 	@Test
@@ -105,7 +108,7 @@ class InboundChangesTests {
 				Source.WEBHOOK);
 		inbound.take(List.of(change("chg-6", "IN_WORK", "2026-03-03T09:00:00Z", null)), Source.POLL);
 
-		assertThat(actions.calls).containsExactly("answer ОГ-2026-000001 Готово. []");
+		assertThat(actions.calls).containsExactly("answer Готово. []");
 		assertThat(documents.find(appeal).orElseThrow().status()).isEqualTo("ANSWERED");
 		assertThat(changes.ofAppeal(appeal)).extracting(ChangeLog.Entry::outcome).contains("STALE");
 	}
@@ -122,6 +125,17 @@ class InboundChangesTests {
 	}
 
 	@Test
+	void aQuestionOfTheOrganizationIsAskedOnce() {
+		DocumentChange asked = new DocumentChange("chg-10", appeal.toString(), "ОГ-2026-000001", "IN_WORK",
+				Instant.parse("2026-03-03T10:00:00Z"), null, null, null, null, "Уточните номер подъезда");
+
+		inbound.take(List.of(asked), Source.WEBHOOK);
+		inbound.take(List.of(asked), Source.POLL);
+
+		assertThat(actions.calls).containsExactly("ask Уточните номер подъезда", "take");
+	}
+
+	@Test
 	void statusesTheTableDoesNotListAreRecordedOnly() {
 		inbound.take(List.of(change("chg-9", "НА_СОГЛАСОВАНИИ", "2026-03-03T10:00:00Z", null)), Source.POLL);
 
@@ -132,27 +146,43 @@ class InboundChangesTests {
 	private DocumentChange change(String id, String status, String at, DocumentChange.Answer answer) {
 		return new DocumentChange(id, appeal.toString(), "ОГ-2026-000001", status, Instant.parse(at),
 				Instant.parse("2026-03-02T09:00:00Z"), status.equals("REGISTERED") ? null : "Петрова А. В.",
-				LocalDate.of(2026, 3, 30), answer);
+				LocalDate.of(2026, 3, 30), answer, null);
 	}
 
 	/** Records what the changes asked of the appeal; refuses like a closed appeal when told to. */
-	static class RecordingActions implements AppealActions {
+	static class RecordingActions implements ExternalHandling {
 
 		final List<String> calls = new ArrayList<>();
 
 		boolean refuse;
 
 		@Override
-		public void inWork(AppealId appeal, OrganizationId organization, String number) {
-			calls.add("inWork " + number);
+		public void take(AppealId appeal, OrganizationId organization) {
+			calls.add("take");
 		}
 
 		@Override
-		public void answer(AppealId appeal, OrganizationId organization, String number, String text, List<Upload> files) {
+		public UUID answer(AppealId appeal, OrganizationId organization, String text, List<Upload> files) {
 			if (refuse) {
 				throw DomainException.conflict("reports.case.closed");
 			}
-			calls.add("answer " + number + " " + text + " " + files.stream().map(Upload::name).toList());
+			calls.add("answer " + text + " " + files.stream().map(Upload::name).toList());
+			return UUID.randomUUID();
+		}
+
+		@Override
+		public void ask(AppealId appeal, OrganizationId organization, String question) {
+			calls.add("ask " + question);
+		}
+
+		@Override
+		public Optional<String> informationReply(AppealId appeal, Instant at) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<Photo> photos(AppealId appeal) {
+			return List.of();
 		}
 
 	}
