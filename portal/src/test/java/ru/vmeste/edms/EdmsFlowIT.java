@@ -99,6 +99,8 @@ class EdmsFlowIT {
 		simulator.answer(number, "Яму на тротуаре заделали асфальтом.");
 		await().atMost(Duration.ofSeconds(10)).until(() -> portal.appeal(appeal, null).read("$.status"), "ANSWERED"::equals);
 		assertThat(portal.appeal(appeal, null).read("$.answer.text", String.class)).isEqualTo("Яму на тротуаре заделали асфальтом.");
+		assertThat(portal.appeal(appeal, null).read("$.answer.files[*].contentType", List.class))
+			.as("the EDMS's signed letter").containsExactly("application/pdf");
 		await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(DemoAccounts.RESIDENT).stream()
 			.anyMatch(mail -> mail.bodyHtml().contains(appeal)));
 
@@ -136,9 +138,25 @@ class EdmsFlowIT {
 	}
 
 	@Test
-	void nothingIsLostOrDoubledWhileTheEdmsIsDown() {
+	void nothingIsLostDoubledOrReorderedWhileTheEdmsIsDown() {
+		List<String> answered = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			answered.add(routedPothole("Выбоина на проезде " + i));
+		}
+		syncNow();
+		for (String appeal : answered) {
+			simulator.answer(appeal, "Выбоину заделали.");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> answered.stream().allMatch(appeal -> "ANSWERED".equals(portal.appeal(appeal, null).read("$.status"))));
+
 		List<String> appeals = new ArrayList<>();
 		simulator.stopListening();
+		for (String appeal : answered) {
+			ResponseEntity<String> rated = portal.post("/api/v1/appeals/" + appeal + "/rating", resident,
+					"{\"score\":2,\"solved\":false,\"comment\":\"Выбоина осталась\"}");
+			assertThat(rated.getStatusCode().is2xxSuccessful()).as(rated.toString()).isTrue();
+		}
 		for (int cycle = 0; cycle < 2; cycle++) {
 			appeals.addAll(arriveWhileDown(9, "ConnectException"));
 		}
@@ -159,11 +177,18 @@ class EdmsFlowIT {
 		}
 
 		assertThat(operations().overview().counts().pending()).isZero();
+		assertThat(operations().overview().counts().dead()).isZero();
 		for (String appeal : appeals) {
 			Map<String, Object> document = document(appeal);
 			assertThat(document).as(appeal).containsEntry("registrations", 1);
-			assertThat((List<?>) document.get("messages")).first().isEqualTo("REGISTER#1");
+			assertThat(messages(document)).containsExactly("REGISTER#1");
 			assertThat(portal.appeal(appeal, null).read("$.edms.number", String.class)).isEqualTo(document.get("number"));
+		}
+		for (String appeal : answered) {
+			assertThat(document(appeal)).containsEntry("registrations", 1);
+			assertThat(messages(document(appeal))).as("in the order they happened")
+				.containsExactly("REGISTER#1", "RATED#2", "REOPENED#3");
+			assertThat(document(appeal)).containsEntry("status", "IN_WORK");
 		}
 	}
 
@@ -204,6 +229,11 @@ class EdmsFlowIT {
 			.filter(document -> appeal.equals(document.get("externalId")))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the EDMS never heard of " + appeal));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> messages(Map<String, Object> document) {
+		return (List<String>) document.get("messages");
 	}
 
 	private ResponseEntity<String> webhook(String body, long timestamp, String signature) {

@@ -3,6 +3,7 @@ package ru.vmeste.edms.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -113,6 +114,7 @@ public class HttpJsonConnector implements EdmsConnector {
 			.header(MessageSignatures.SIGNATURE, signatures.sign(timestamp, subject, idempotencyKey, body))
 			.method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
+		String what = method + " " + URLDecoder.decode(target, StandardCharsets.UTF_8);
 		HttpResponse<InputStream> response;
 		byte[] answer;
 		try {
@@ -122,26 +124,26 @@ public class HttpJsonConnector implements EdmsConnector {
 			}
 		}
 		catch (HttpTimeoutException ex) {
-			throw new EdmsUnavailable("no answer to " + subject + " within " + readTimeout, ex);
+			throw new EdmsUnavailable("no answer to " + what + " within " + readTimeout, ex);
 		}
 		catch (IOException ex) {
-			throw new EdmsUnavailable("could not reach the EDMS for " + subject + ": " + describe(ex), ex);
+			throw new EdmsUnavailable("could not reach the EDMS for " + what + ": " + describe(ex), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new EdmsUnavailable("interrupted while waiting for " + subject, ex);
+			throw new EdmsUnavailable("interrupted while waiting for " + what, ex);
 		}
 		int status = response.statusCode();
 		if (status >= 500 || status == 401 || status == 403 || status == 429) {
-			throw new EdmsUnavailable("the EDMS answered " + subject + " with HTTP " + status);
+			throw new EdmsUnavailable("the EDMS answered " + what + " with HTTP " + status);
 		}
 		if (status >= 300) {
-			throw new EdmsRefused("the EDMS refused " + subject + " with HTTP " + status + ": " + excerpt(answer));
+			throw new EdmsRefused("the EDMS refused " + what + " with HTTP " + status + ": " + excerpt(answer));
 		}
 		if (!signatures.verify(response.headers().firstValue(MessageSignatures.TIMESTAMP).orElse(null),
 				response.headers().firstValue(MessageSignatures.SIGNATURE).orElse(null),
 				"RESPONSE " + status + " " + subject, idempotencyKey, answer)) {
-			throw new EdmsUnavailable("the EDMS's answer to " + subject + " is not signed with the shared secret");
+			throw new EdmsUnavailable("the EDMS's answer to " + what + " is not signed with the shared secret");
 		}
 		return answer;
 	}
