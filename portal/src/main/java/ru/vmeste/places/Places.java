@@ -1,0 +1,30 @@
+package ru.vmeste.places;
+
+import java.io.Reader;
+import java.util.List;
+
+import ru.vmeste.shared.GeoPoint;
+
+/**
+ * The places module's API: search addresses and objects by what a person types, name the
+ * address and the object at a point, and import an address list.
+ */
+public interface Places {
+
+	/** What matches the text best first: houses when it names one, else streets and objects. */
+	List<Place> search(String text, int limit);
+
+	/** The nearest house to the point (within the configured radius) and the nearest registry object. */
+	Whereabouts at(GeoPoint point);
+
+	/**
+	 * Adds or updates the addresses of a CSV list ({@code street;street_en;house;lat;lon}, header
+	 * first, {@code ;} or {@code ,} separated); answers how many rows were taken.
+	 */
+	ImportResult importAddresses(Reader csv, String source);
+
+	/** How an import went: rows taken and the line numbers of rows refused. */
+	record ImportResult(int imported, List<Integer> refusedLines) {
+	}
+
+}

@@ -1,0 +1,150 @@
+package ru.vmeste.places.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.objects.CityObjects;
+import ru.vmeste.objects.NamedObject;
+import ru.vmeste.objects.NearbyObject;
+import ru.vmeste.places.Place;
+import ru.vmeste.places.PlaceKind;
+import ru.vmeste.places.Places;
+import ru.vmeste.places.PlacesSettings;
+import ru.vmeste.places.Whereabouts;
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.District;
+import ru.vmeste.territory.Territory;
+
+/**
+ * Searches the address index and the registry's object names, names the address at a point,
+ * and imports address lists.
+ */
+@Service
+@Transactional(readOnly = true)
+class PlacesService implements Places {
+
+	/** The index orders by plane distance in degrees; the true distance decides among this many. */
+	private static final int NEAR_CANDIDATES = 12;
+
+	private static final int STREETS = 5;
+
+	private final AddressStore store;
+
+	private final CityObjects objects;
+
+	private final Territory territory;
+
+	private final PlacesSettings settings;
+
+	PlacesService(AddressStore store, CityObjects objects, Territory territory, PlacesSettings settings) {
+		this.store = store;
+		this.objects = objects;
+		this.territory = territory;
+		this.settings = settings;
+	}
+
+	@Override
+	public List<Place> search(String text, int limit) {
+		AddressText.Query query = AddressText.query(text);
+		if (query.street().length() < 2) {
+			return List.of();
+		}
+		List<AddressStore.StreetMatch> streets = store.streets(query.street(), settings.similarity(), STREETS);
+		List<Place> found = new ArrayList<>();
+		if (query.house() != null) {
+			store.houses(streets.stream().map(AddressStore.StreetMatch::id).toList(), query.house(), limit)
+				.forEach(house -> found.add(address(house)));
+		}
+		else {
+			for (AddressStore.StreetMatch street : streets) {
+				GeoPoint middle = store.middle(street.id());
+				if (middle != null && found.size() < limit) {
+					found.add(new Place(PlaceKind.STREET, street.name(), middle, null));
+				}
+			}
+			for (NamedObject object : objects.search(text, Math.max(1, limit - found.size()))) {
+				found.add(new Place(PlaceKind.OBJECT, object.name(), object.point(), object.id()));
+			}
+		}
+		return found.size() > limit ? found.subList(0, limit) : found;
+	}
+
+	@Override
+	public Whereabouts at(GeoPoint point) {
+		AddressStore.House nearest = store.near(point, NEAR_CANDIDATES)
+			.stream()
+			.min(Comparator.comparingDouble(house -> house.point().distanceTo(point)))
+			.orElse(null);
+		double distance = nearest == null ? Double.NaN : nearest.point().distanceTo(point);
+		Place address = nearest != null && distance <= settings.reverseRadius() ? address(nearest) : null;
+		NearbyObject object = objects.nearest(point, Set.of(), settings.objectRadius()).orElse(null);
+		return new Whereabouts(address, address == null ? Double.NaN : distance, object);
+	}
+
+	@Override
+	@Transactional
+	public ImportResult importAddresses(Reader csv, String source) {
+		List<Integer> refused = new ArrayList<>();
+		int imported = 0;
+		try (BufferedReader lines = new BufferedReader(csv)) {
+			String header = lines.readLine();
+			if (header == null) {
+				return new ImportResult(0, List.of());
+			}
+			String separator = header.contains(";") ? ";" : ",";
+			Map<String, UUID> streets = new HashMap<>();
+			String line;
+			int number = 1;
+			while ((line = lines.readLine()) != null) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				String[] cells = line.split(separator, -1);
+				try {
+					LocalizedText street = new LocalizedText(cells[0].strip(), cells[1].strip());
+					String house = cells[2].strip();
+					GeoPoint point = new GeoPoint(Double.parseDouble(cells[3].strip()), Double.parseDouble(cells[4].strip()));
+					if (house.isEmpty() || AddressText.houseKey(house).length() > 20) {
+						throw new IllegalArgumentException("house");
+					}
+					UUID streetId = streets.computeIfAbsent(street.ru(), name -> store.street(street));
+					store.house(streetId, house, point, territory.locate(point).map(District::id).orElse(null), source);
+					imported++;
+				}
+				catch (RuntimeException refusedRow) {
+					// a broken row (too few cells, bad number, point off the globe) is reported, the rest goes on
+					refused.add(number);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new ImportResult(imported, List.copyOf(refused));
+	}
+
+	/** How many houses the index holds. */
+	long houses() {
+		return store.count();
+	}
+
+	private static Place address(AddressStore.House house) {
+		return new Place(PlaceKind.ADDRESS, new LocalizedText(house.street().ru() + ", " + house.house(),
+				house.street().en() + ", " + house.house()), house.point(), null);
+	}
+
+}
