@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public map, and its page shows the history without the author's name.
  */
 @PortalTest
-class ReportJourneyTests {
+class ReportJourneyIT {
 
 	@LocalServerPort
 	int port;
