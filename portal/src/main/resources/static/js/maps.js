@@ -21,7 +21,7 @@ var VmesteMaps = (function () {
   // Districts' outlines (always, faintly) and their names (when there are no tiles to read).
   function vectorLayer(map, element, withNames) {
     if (!districts) {
-      districts = fetch('/api/v1/districts', { headers: { Accept: 'application/geo+json' } })
+      districts = fetch('/api/v1/districts', { headers: { Accept: 'application/geo+json', 'Accept-Language': document.documentElement.lang || 'ru' } })
         .then(function (response) { return response.ok ? response.json() : { features: [] }; })
         .catch(function () { return { features: [] }; });
     }
@@ -36,15 +36,58 @@ var VmesteMaps = (function () {
       }
       element.setAttribute('data-vector', String(collection.features.length));
     });
-    return {
-      names: function () {
-        districts.then(function (collection) {
-          if (!element.hasAttribute('data-vector-names')) {
-            showNames(layer, collection);
-          }
-        });
+    var streets = L.layerGroup().addTo(map);
+    var streetsOn = false;
+    var streetRequest = 0;
+
+    // the streets of the address index as lines, named at street zoom: context where tiles are missing
+    function loadStreets() {
+      if (!streetsOn) {
+        return;
       }
-    };
+      var mine = ++streetRequest;
+      if (map.getZoom() < 14) {
+        streets.clearLayers();
+        return;
+      }
+      var b = map.getBounds();
+      var bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(5); }).join(',');
+      fetch('/api/v1/places/streets?bbox=' + bbox, { headers: { Accept: 'application/geo+json', 'Accept-Language': document.documentElement.lang || 'ru' } })
+        .then(function (response) { return response.ok ? response.json() : { features: [] }; })
+        .catch(function () { return { features: [] }; })
+        .then(function (collection) {
+          if (mine !== streetRequest) {
+            return;
+          }
+          streets.clearLayers();
+          L.geoJSON(collection, { interactive: false, style: { color: '#868e96', weight: 4, opacity: 0.8 } }).addTo(streets);
+          if (map.getZoom() >= 16) {
+            collection.features.forEach(function (feature) {
+              var points = feature.geometry.coordinates;
+              var middle = points[Math.floor(points.length / 2)];
+              L.tooltip({ permanent: true, direction: 'center', className: 'vector-label small', interactive: false })
+                .setLatLng([middle[1], middle[0]]).setContent(feature.properties.name).addTo(streets);
+            });
+          }
+          element.setAttribute('data-vector-streets', String(collection.features.length));
+        });
+    }
+    map.on('moveend', loadStreets);
+
+    function names() {
+      districts.then(function (collection) {
+        if (!element.hasAttribute('data-vector-names')) {
+          showNames(layer, collection);
+        }
+      });
+      streetsOn = true;
+      loadStreets();
+    }
+    if (withNames) {
+      streetsOn = true;
+      map.whenReady(loadStreets);
+    }
+    return { names: names };
 
     function showNames(target, collection) {
       element.setAttribute('data-vector-names', 'true');

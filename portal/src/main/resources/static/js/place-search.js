@@ -78,7 +78,7 @@ var VmestePlaceSearch = (function () {
         return;
       }
       var mine = ++request;
-      fetch('/api/v1/places/search?limit=8&q=' + encodeURIComponent(text), { headers: { Accept: 'application/json' } })
+      fetch('/api/v1/places/search?limit=8&q=' + encodeURIComponent(text), { headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'ru' } })
         .then(function (response) { return response.ok ? response.json() : []; })
         .then(function (found) {
           if (mine === request) {

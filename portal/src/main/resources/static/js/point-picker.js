@@ -69,7 +69,7 @@
     // The address and the nearest registry object at the point, from the portal's own index.
     function name(lat, lon) {
       var mine = ++lookup;
-      fetch('/api/v1/places/reverse?lat=' + lat.toFixed(6) + '&lon=' + lon.toFixed(6), { headers: { Accept: 'application/json' } })
+      fetch('/api/v1/places/reverse?lat=' + lat.toFixed(6) + '&lon=' + lon.toFixed(6), { headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'ru' } })
         .then(function (response) { return response.ok ? response.json() : {}; })
         .then(function (here) {
           if (mine !== lookup) {

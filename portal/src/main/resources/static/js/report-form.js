@@ -6,6 +6,7 @@
 (function () {
   'use strict';
   var DRAFT = 'report';
+  var FIELDS = 'vmeste-report-draft';
   var MAX_SIDE = 1600;
   var QUALITY = 0.85;
 
@@ -53,7 +54,9 @@
       canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
       return new Promise(function (resolve) {
         canvas.toBlob(function (blob) {
-          resolve(blob ? new File([blob], file.name.replace(/\.[^.]+$/, '') + '.jpg', { type: 'image/jpeg' }) : file);
+          var smaller = blob ? new File([blob], file.name.replace(/\.[^.]+$/, '') + '.jpg', { type: 'image/jpeg' }) : file;
+          smaller.vmesteResized = true;
+          resolve(smaller);
         }, 'image/jpeg', QUALITY);
       });
     })['catch'](function () { return file; });
@@ -74,27 +77,46 @@
     };
   }
 
+  // Fields go to localStorage at once (a reload right after typing keeps them); photos to IndexedDB.
   function save() {
+    if (!draftKey) {
+      draftKey = VmesteOutbox.newKey();
+    }
+    var value = draftValue();
+    try {
+      localStorage.setItem(FIELDS, JSON.stringify({ key: draftKey, fields: value.fields }));
+    } catch (full) {
+      // a draft is a convenience: without storage the form still works
+    }
     clearTimeout(saving);
     saving = setTimeout(function () {
-      if (!draftKey) {
-        draftKey = VmesteOutbox.newKey();
-      }
-      VmesteOutbox.saveDraft(DRAFT, draftValue()).then(function () {
+      VmesteOutbox.saveDraft(DRAFT, { key: draftKey, photos: value.photos }).then(function () {
         form.setAttribute('data-draft-saved', String(Date.now()));
         say(texts.draftSaved);
-      })['catch'](function () { /* a draft is a convenience */ });
+      })['catch'](function () { /* photos stay in the input */ });
     }, 300);
   }
 
+  function forget() {
+    try {
+      localStorage.removeItem(FIELDS);
+    } catch (unavailable) {
+      // nothing kept
+    }
+    return VmesteOutbox.dropDraft(DRAFT);
+  }
+
   function restore() {
-    return VmesteOutbox.draft(DRAFT).then(function (draft) {
-      if (!draft) {
-        return;
-      }
-      draftKey = draft.key;
-      var values = {};
-      (draft.fields || []).forEach(function (field) { values[field[0]] = field[1]; });
+    var kept = null;
+    try {
+      kept = JSON.parse(localStorage.getItem(FIELDS) || 'null');
+    } catch (broken) {
+      kept = null;
+    }
+    var values = {};
+    if (kept) {
+      draftKey = kept.key;
+      (kept.fields || []).forEach(function (field) { values[field[0]] = field[1]; });
       fields().forEach(function (element) {
         if (!element.value && values[element.name]) {
           element.value = values[element.name];
@@ -110,11 +132,13 @@
           }
         });
       });
-      if (currentPhotos().length === 0 && draft.photos && draft.photos.length) {
+      form.setAttribute('data-draft-restored', 'true');
+    }
+    return VmesteOutbox.draft(DRAFT).then(function (draft) {
+      if (draft && draft.key === draftKey && currentPhotos().length === 0 && draft.photos && draft.photos.length) {
         setPhotos(draft.photos.map(function (photo) { return new File([photo.blob], photo.name, { type: photo.type }); }));
       }
-      form.setAttribute('data-draft-restored', 'true');
-    });
+    })['catch'](function () { /* no photos kept */ });
   }
 
   function labelOf(id) {
@@ -186,9 +210,7 @@
   function queue(item) {
     item.state = 'waiting';
     item.since = Date.now();
-    return VmesteOutbox.put(item).then(function () {
-      return VmesteOutbox.dropDraft(DRAFT);
-    }).then(function () {
+    return VmesteOutbox.put(item).then(forget).then(function () {
       draftKey = null;
       form.reset();
       setPhotos([]);
@@ -226,7 +248,7 @@
       return;
     }
     VmesteOutbox.send(item).then(function (url) {
-      return VmesteOutbox.dropDraft(DRAFT).then(function () { window.location.assign(url); });
+      return forget().then(function () { window.location.assign(url); });
     }, function (error) {
       if (error.failed && error.html) {
         // the portal's own answer with its errors (the draft stays on the device)
@@ -263,7 +285,12 @@
     var source = document.getElementById('vm-app-texts');
     texts = source ? source.dataset : {};
     if (document.querySelector('[data-report-submitted]')) {
-      if (window.indexedDB) {
+      try {
+        localStorage.removeItem(FIELDS);
+      } catch (unavailable) {
+        // nothing kept
+      }
+      if (window.indexedDB && typeof VmesteOutbox !== 'undefined') {
         VmesteOutbox.dropDraft(DRAFT);
       }
       return;
@@ -317,7 +344,7 @@
     photos.addEventListener('change', function () {
       var chosen = currentPhotos();
       tooMany.classList.toggle('d-none', chosen.length <= max);
-      if (chosen.some(function (file) { return !/^image\/jpeg$/.test(file.type) || file.size > 400000; })) {
+      if (chosen.some(function (file) { return !file.vmesteResized; })) {
         say(texts.resizing);
         form.setAttribute('data-photos-ready', 'false');
         Promise.all(chosen.map(resize)).then(function (smaller) {

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.List;
 
 import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.LocalizedText;
 
 /**
  * The places module's API: search addresses and objects by what a person types, name the
@@ -16,6 +17,13 @@ public interface Places {
 
 	/** The nearest house to the point (within the configured radius) and the nearest registry object. */
 	Whereabouts at(GeoPoint point);
+
+	/** The streets in the box as lines through their houses, for maps drawn without tiles. */
+	List<StreetLine> streets(GeoPoint southWest, GeoPoint northEast);
+
+	/** A street's line and name. */
+	record StreetLine(LocalizedText name, List<GeoPoint> points) {
+	}
 
 	/**
 	 * Adds or updates the addresses of a CSV list ({@code street;street_en;house;lat;lon}, header

@@ -88,6 +88,20 @@ class PlacesTests {
 	}
 
 	@Test
+	void drawsTheStreetsOfASmallAreaForMapsWithoutTiles() {
+		assertThat(mvc.get().uri("/api/v1/places/streets?bbox=56.225,58.009,56.235,58.013")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.features[?(@.properties.name == 'ул. Ленина')].geometry.coordinates.length()")
+			.asArray()
+			.singleElement()
+			.satisfies(count -> assertThat((Integer) count).isGreaterThan(5));
+		assertThat(mvc.get().uri("/api/v1/places/streets?bbox=55.9,57.9,56.5,58.2")).bodyJson()
+			.extractingPath("$.features")
+			.asArray()
+			.isEmpty();
+	}
+
+	@Test
 	void importsAnAddressListAndReportsBrokenRows() {
 		String csv = """
 				street,street_en,house,lat,lon

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,11 +69,29 @@ class AccessibilityIT {
 			for (String page : pages) {
 				browser.go(page);
 				browser.waitFor(driver -> driver.findElement(By.tagName("main")));
+				if (page.equals("/")) {
+					header(browser, audience, size.getWidth());
+				}
 				List<String> found = axe.violations(browser.driver());
 				if (!found.isEmpty()) {
 					violations.put(audience + " " + size.getWidth() + "px " + page, found);
 				}
 			}
+		}
+	}
+
+	/** The header is one line at 1280 px (the menu open, no wrapping) and a menu button below 1200 px. */
+	private static void header(Browser browser, String audience, int width) {
+		Number height = (Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.querySelector('header nav').getBoundingClientRect().height");
+		boolean toggler = browser.driver().findElement(By.cssSelector("header .navbar-toggler")).isDisplayed();
+		if (width >= 1200) {
+			assertThat(height.doubleValue()).as("the header of " + audience + " on one line at " + width + " px")
+				.isLessThan(72);
+			assertThat(toggler).isFalse();
+		}
+		else {
+			assertThat(toggler).as("the menu button of " + audience + " at " + width + " px").isTrue();
 		}
 	}
 

@@ -106,6 +106,21 @@ class AddressStore {
 				""").params(point.lon(), point.lat(), candidates).query(AddressStore::house).list();
 	}
 
+	/** The even-numbered houses of each street in the box, in number order: a street's line, for maps without tiles. */
+	List<StreetPoint> streetPoints(double minLon, double minLat, double maxLon, double maxLat) {
+		return jdbc.sql("""
+				select s.name_ru, s.name_en, a.lat, a.lon from places_addresses a join places_streets s on s.id = a.street_id
+				where a.location <@ box(point(?, ?), point(?, ?)) and a.house_key ~ '^[0-9]+$' and a.house_key::int % 2 = 0
+				order by s.name_ru, a.house_key::int
+				""").params(minLon, minLat, maxLon, maxLat)
+			.query((rs, row) -> new StreetPoint(name(rs), new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon"))))
+			.list();
+	}
+
+	/** A point along a street. */
+	record StreetPoint(LocalizedText street, GeoPoint point) {
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from places_addresses").query(Long.class).single();
 	}

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +93,18 @@ class PlacesService implements Places {
 		Place address = nearest != null && distance <= settings.reverseRadius() ? address(nearest) : null;
 		NearbyObject object = objects.nearest(point, Set.of(), settings.objectRadius()).orElse(null);
 		return new Whereabouts(address, address == null ? Double.NaN : distance, object);
+	}
+
+	@Override
+	public List<StreetLine> streets(GeoPoint southWest, GeoPoint northEast) {
+		Map<String, StreetLine> lines = new LinkedHashMap<>();
+		for (AddressStore.StreetPoint point : store.streetPoints(southWest.lon(), southWest.lat(), northEast.lon(),
+				northEast.lat())) {
+			lines.computeIfAbsent(point.street().ru(), name -> new StreetLine(point.street(), new ArrayList<>()))
+				.points()
+				.add(point.point());
+		}
+		return lines.values().stream().filter(line -> line.points().size() > 1).toList();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,6 +26,7 @@ import ru.vmeste.places.Places;
 import ru.vmeste.places.Whereabouts;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.shared.geo.BoundingBox;
 
 /**
  * Address search for every map (search as one types) and the address at a point; anyone may
@@ -36,6 +38,9 @@ import ru.vmeste.shared.GeoPoint;
 class PlacesApiController {
 
 	static final int MAX_RESULTS = 20;
+
+	/** Streets are context for a few city blocks, not for a whole region (square degrees). */
+	static final double MAX_STREETS_AREA = 0.01;
 
 	/** A found place in the caller's language. */
 	record PlaceItem(String kind, String label, double lat, double lon, @Nullable UUID objectId) {
@@ -96,6 +101,23 @@ class PlacesApiController {
 				: new ObjectItem(here.object().id().value(), here.object().name().in(locale), here.object().typeCode(),
 						Math.round(here.object().distanceMeters()));
 		return new Reverse(address, object);
+	}
+
+	@GetMapping("/streets")
+	@Operation(summary = "Streets in the box as GeoJSON lines with their names: context for maps drawn without tiles")
+	Map<String, Object> streets(@RequestParam String bbox, Locale locale) {
+		BoundingBox box = BoundingBox.parse(bbox);
+		if ((box.maxLon() - box.minLon()) * (box.maxLat() - box.minLat()) > MAX_STREETS_AREA) {
+			return Map.of("type", "FeatureCollection", "features", List.of());
+		}
+		List<Map<String, Object>> features = places
+			.streets(new GeoPoint(box.minLat(), box.minLon()), new GeoPoint(box.maxLat(), box.maxLon()))
+			.stream()
+			.map(line -> Map.<String, Object>of("type", "Feature", "properties", Map.of("name", line.name().in(locale)),
+					"geometry", Map.of("type", "LineString", "coordinates",
+							line.points().stream().map(point -> List.of(point.lon(), point.lat())).toList())))
+			.toList();
+		return Map.of("type", "FeatureCollection", "features", features);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
