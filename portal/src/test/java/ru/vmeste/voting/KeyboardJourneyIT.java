@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,8 @@ class KeyboardJourneyIT {
 			if (wanted.test(focused)) {
 				return focused;
 			}
-			focused.sendKeys(Keys.TAB);
+			// the keyboard, not the element: sendKeys on a file input would choose a file
+			new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
 		}
 		throw new AssertionError("Tab never reached the element; focus is on " + active(browser).getTagName() + " "
 				+ active(browser).getDomAttribute("id"));
