@@ -1,10 +1,8 @@
 package ru.vmeste.demo;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
@@ -38,7 +36,7 @@ class PlacesDemo implements Seeder {
 		if (here.address() != null && here.addressDistanceMeters() < 1) {
 			return;
 		}
-		try (Reader csv = new InputStreamReader(new ClassPathResource(ADDRESSES).getInputStream(), StandardCharsets.UTF_8)) {
+		try (InputStream csv = new ClassPathResource(ADDRESSES).getInputStream()) {
 			places.importAddresses(csv, ADDRESSES);
 		}
 		catch (IOException ex) {

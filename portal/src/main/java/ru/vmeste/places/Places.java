@@ -1,6 +1,6 @@
 package ru.vmeste.places;
 
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.List;
 
 import ru.vmeste.shared.GeoPoint;
@@ -26,10 +26,10 @@ public interface Places {
 	}
 
 	/**
-	 * Adds or updates the addresses of a CSV list ({@code street;street_en;house;lat;lon}, header
-	 * first, {@code ;} or {@code ,} separated); answers how many rows were taken.
+	 * Adds or updates the addresses of a UTF-8 CSV list ({@code street;street_en;house;lat;lon},
+	 * header first, {@code ;} or {@code ,} separated); answers the rows taken and the lines refused.
 	 */
-	ImportResult importAddresses(Reader csv, String source);
+	ImportResult importAddresses(InputStream csv, String source);
 
 	/** How an import went: rows taken and the line numbers of rows refused. */
 	record ImportResult(int imported, List<Integer> refusedLines) {

@@ -1,6 +1,7 @@
 package ru.vmeste.places;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +111,7 @@ class PlacesTests {
 				ул. Испытательная,Ispytatelnaya St,,58.0303,56.2603
 				ул. Испытательная,Ispytatelnaya St,5,north,56.2604
 				""";
-		Places.ImportResult result = places.importAddresses(new StringReader(csv), "test");
+		Places.ImportResult result = places.importAddresses(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
 		assertThat(result.imported()).isEqualTo(2);
 		assertThat(result.refusedLines()).containsExactly(4, 5);
 		assertThat(first("испытательная 3к2")).isEqualTo("ул. Испытательная, 3к2");

@@ -1,9 +1,6 @@
 package ru.vmeste.places.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.objects.CityObjects;
 import ru.vmeste.objects.NamedObject;
 import ru.vmeste.objects.NearbyObject;
+import ru.vmeste.platform.csv.CsvReader;
 import ru.vmeste.places.Place;
 import ru.vmeste.places.PlaceKind;
 import ru.vmeste.places.Places;
@@ -109,28 +107,21 @@ class PlacesService implements Places {
 
 	@Override
 	@Transactional
-	public ImportResult importAddresses(Reader csv, String source) {
+	public ImportResult importAddresses(InputStream csv, String source) {
 		List<Integer> refused = new ArrayList<>();
+		Map<String, UUID> streets = new HashMap<>();
 		int imported = 0;
-		try (BufferedReader lines = new BufferedReader(csv)) {
-			String header = lines.readLine();
-			if (header == null) {
+		try (CsvReader reader = CsvReader.of(csv)) {
+			if (reader.next() == null) {
 				return new ImportResult(0, List.of());
 			}
-			String separator = header.contains(";") ? ";" : ",";
-			Map<String, UUID> streets = new HashMap<>();
-			String line;
-			int number = 1;
-			while ((line = lines.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] cells = line.split(separator, -1);
+			CsvReader.Row row;
+			while ((row = reader.next()) != null) {
 				try {
-					LocalizedText street = new LocalizedText(cells[0].strip(), cells[1].strip());
-					String house = cells[2].strip();
-					GeoPoint point = new GeoPoint(Double.parseDouble(cells[3].strip()), Double.parseDouble(cells[4].strip()));
+					List<String> cells = row.fields();
+					LocalizedText street = new LocalizedText(cells.get(0), cells.get(1));
+					String house = cells.get(2);
+					GeoPoint point = new GeoPoint(Double.parseDouble(cells.get(3)), Double.parseDouble(cells.get(4)));
 					if (house.isEmpty() || AddressText.houseKey(house).length() > 20) {
 						throw new IllegalArgumentException("house");
 					}
@@ -138,14 +129,15 @@ class PlacesService implements Places {
 					store.house(streetId, house, point, territory.locate(point).map(District::id).orElse(null), source);
 					imported++;
 				}
-				catch (RuntimeException refusedRow) {
+				catch (RuntimeException broken) {
 					// a broken row (too few cells, bad number, point off the globe) is reported, the rest goes on
-					refused.add(number);
+					refused.add(row.line());
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (CsvReader.Malformed malformed) {
+			// the file is not CSV (or not UTF-8) from here on: what came before is kept
+			refused.add(malformed.line());
 		}
 		return new ImportResult(imported, List.copyOf(refused));
 	}

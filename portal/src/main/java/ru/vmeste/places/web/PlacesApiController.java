@@ -1,9 +1,7 @@
 package ru.vmeste.places.web;
 
-import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,8 +121,8 @@ class PlacesApiController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import an address list (CSV: street;street_en;house;lat;lon) — administrators")
 	Imported importAddresses(@RequestParam("file") MultipartFile file) {
-		try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			Places.ImportResult result = places.importAddresses(reader,
+		try (var csv = file.getInputStream()) {
+			Places.ImportResult result = places.importAddresses(csv,
 					file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
 			return new Imported(result.imported(), result.refusedLines());
 		}
