@@ -2,6 +2,8 @@ package ru.vmeste.notifications.internal;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,14 +11,28 @@ import org.springframework.stereotype.Component;
 import ru.vmeste.identity.Contact;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
-import ru.vmeste.reports.AppealStatusChanged;
+import ru.vmeste.reports.AppealAnswered;
+import ru.vmeste.reports.AppealAssigned;
+import ru.vmeste.reports.AppealClosed;
+import ru.vmeste.reports.AppealEvent;
+import ru.vmeste.reports.AppealMerged;
+import ru.vmeste.reports.AppealPublished;
+import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealRejected;
+import ru.vmeste.reports.AppealReleased;
+import ru.vmeste.reports.AppealReopened;
+import ru.vmeste.reports.AppealRouted;
+import ru.vmeste.reports.AppealSubmitted;
+import ru.vmeste.reports.AppealTaken;
 import ru.vmeste.reports.Appeals;
+import ru.vmeste.reports.InformationProvided;
+import ru.vmeste.reports.InformationRequested;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 
 /**
- * Web Push beside the mails: every status change of an appeal goes to the devices on which its
- * followers (the author among them) turned notifications on, in each person's language.
+ * Web Push beside the mails: the changes of an appeal its followers (the author among them) are
+ * mailed about also go to the devices on which they turned notifications on, in each person's language.
  */
 @Component
 class AppealPushes {
@@ -42,17 +58,41 @@ class AppealPushes {
 		this.messages = messages;
 	}
 
+	/** The changes the mails tell followers of (see {@code AppealMails}), with the same note. */
 	@ApplicationModuleListener
-	void on(AppealStatusChanged change) {
-		Paged<UserId> page = appeals.followers(change.appeal(), new PageQuery(0, BATCH));
+	void on(AppealEvent event) {
+		Change change = switch (event) {
+			case AppealSubmitted submitted -> new Change(submitted, null);
+			case AppealReleased released -> new Change(released, null);
+			case AppealPublished published -> new Change(published, null);
+			case AppealRejected rejected -> new Change(rejected, rejected.reason());
+			case AppealMerged merged -> new Change(merged, merged.reason());
+			case AppealRouted routed -> routed.isRerouted() ? new Change(routed, null) : null;
+			case AppealTaken taken -> new Change(taken, null);
+			case AppealAnswered answered -> new Change(answered, answered.text());
+			case AppealReopened reopened -> new Change(reopened, null);
+			case AppealClosed closed -> new Change(closed, null);
+			case AppealAssigned assigned -> null;
+			case InformationRequested requested -> null;
+			case InformationProvided provided -> null;
+			case AppealRated rated -> null;
+		};
+		if (change == null) {
+			return;
+		}
+		Paged<UserId> page = appeals.followers(event.appeal(), new PageQuery(0, BATCH));
 		page.items().forEach(user -> push(user, change));
 		while (page.hasNext()) {
-			page = appeals.followers(change.appeal(), new PageQuery(page.page() + 1, BATCH));
+			page = appeals.followers(event.appeal(), new PageQuery(page.page() + 1, BATCH));
 			page.items().forEach(user -> push(user, change));
 		}
 	}
 
-	private void push(UserId user, AppealStatusChanged change) {
+	/** A change worth a notification, and what to add to its status. */
+	private record Change(AppealEvent event, @Nullable String note) {
+	}
+
+	private void push(UserId user, Change change) {
 		var devices = subscriptions.of(user);
 		if (devices.isEmpty()) {
 			return;
@@ -61,12 +101,13 @@ class AppealPushes {
 		if (contact == null) {
 			return;
 		}
-		String status = messages.getMessage("reports.status." + change.to().name(), null, change.to().name(),
+		AppealEvent event = change.event();
+		String status = messages.getMessage("reports.status." + event.status().name(), null, event.status().name(),
 				contact.locale());
 		Map<String, Object> message = Map.of("title",
-				messages.getMessage("push.appeal.title", new Object[] { change.number() }, contact.locale()), "body",
-				status + (change.note() == null ? "" : ": " + change.note()), "url", "/appeals/" + change.appeal(),
-				"tag", "appeal-" + change.appeal(), "lang", contact.locale().getLanguage());
+				messages.getMessage("push.appeal.title", new Object[] { event.number() }, contact.locale()), "body",
+				status + (change.note() == null ? "" : ": " + change.note()), "url", "/appeals/" + event.appeal(),
+				"tag", "appeal-" + event.appeal(), "lang", contact.locale().getLanguage());
 		devices.forEach(device -> sender.send(device, message));
 	}
 
