@@ -7,7 +7,7 @@
 
 importScripts('/js/outbox.js');
 
-var VERSION = 'vmeste-v1';
+var VERSION = 'vmeste-v2';
 var SHELL = VERSION + '-shell';
 var PAGES = VERSION + '-pages';
 var DATA = VERSION + '-data';
@@ -26,11 +26,15 @@ self.addEventListener('install', function (event) {
     var offline = fetch('/offline', { credentials: 'omit' }).then(function (response) {
       return Promise.all([cache.put('/offline', response.clone()), response.text()]);
     }).then(function (done) {
+      // addAll refuses a list with the same address twice (the logo is linked twice, for instance)
       var linked = [];
       var pattern = /(?:href|src)="(\/(?:css|js|img|webjars)\/[^"]+)"/g;
       var match;
       while ((match = pattern.exec(done[1])) !== null) {
-        linked.push(match[1].replace(/&amp;/g, '&'));
+        var path = match[1].replace(/&amp;/g, '&');
+        if (linked.indexOf(path) < 0 && SHELL_FILES.indexOf(path) < 0) {
+          linked.push(path);
+        }
       }
       return cache.addAll(linked);
     });
