@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(EdmsDemo edms) {
-		this.seeders = List.of(edms);
+	DemoData(EdmsDemo edms, PlacesDemo places) {
+		this.seeders = List.of(edms, places);
 	}
 
 	@Override
