@@ -197,8 +197,8 @@ class TwoInstancesIT {
 				assertThat(gap).as(job.getKey() + ": two runs within one period").isGreaterThanOrEqualTo(PERIOD.toMillis() - 50);
 			}
 		}
-		assertThat(instances.values().stream().flatMap(List::stream).distinct().count())
-			.as("both instances take jobs").isEqualTo(2);
+		// which instance takes a run depends only on the phase of its timer (the first to fire after the
+		// lock expires), so one instance may well take them all: printed, not asserted
 		return instances;
 	}
 
