@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.AddressVerified;
 import ru.vmeste.identity.EmailConfirmationRequested;
 import ru.vmeste.identity.EmailConfirmed;
+import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PasswordResetRequested;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
@@ -50,14 +51,20 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final Consents consents;
+
+	private final IdentitySettings settings;
+
 	Accounts(Users users, Tokens tokens, PasswordEncoder passwords, Territory territory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Consents consents, IdentitySettings settings) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.territory = territory;
 		this.events = events;
 		this.clock = clock;
+		this.consents = consents;
+		this.settings = settings;
 	}
 
 	/** A new resident; {@code siteUrl} is where links in mails point, e.g. {@code https://vmeste.perm.ru}. */
@@ -71,6 +78,15 @@ public class Accounts {
 		users.insert(id, login, passwords.encode(password), name.strip(), locale, clock.instant(),
 				EnumSet.of(Role.RESIDENT));
 		requestConfirmation(id, siteUrl);
+		return id;
+	}
+
+	/** A new resident who consented to the current personal-data policy (152-FZ) through the channel. */
+	@Transactional
+	public UserId register(String email, String password, String name, Locale locale, String siteUrl,
+			Consents.Channel consent) {
+		UserId id = register(email, password, name, locale, siteUrl);
+		consents.record(id, settings.privacyPolicyVersion(), consent, clock.instant());
 		return id;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.internal.Accounts;
+import ru.vmeste.identity.internal.Consents;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -47,9 +48,13 @@ class AccountController {
 
 	@PostMapping("/account/register")
 	String register(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult errors, Locale locale) {
+		if (!form.consented()) {
+			errors.rejectValue("consent", "identity.consent.required");
+		}
 		if (!errors.hasErrors()) {
 			try {
-				accounts.register(form.email(), form.password(), form.name(), locale, siteUrl.current());
+				accounts.register(form.email(), form.password(), form.name(), locale, siteUrl.current(),
+						Consents.Channel.WEB);
 				return "redirect:/account/registered";
 			}
 			catch (DomainException ex) {

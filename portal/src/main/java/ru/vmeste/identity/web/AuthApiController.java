@@ -28,6 +28,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.identity.VerificationLevel;
 import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.ApiTokens;
+import ru.vmeste.identity.internal.Consents;
 import ru.vmeste.identity.internal.Tokens;
 import ru.vmeste.identity.internal.UserAccount;
 import ru.vmeste.identity.internal.Users;
@@ -73,7 +74,11 @@ class AuthApiController {
 	@PostMapping("/auth/register")
 	@Operation(summary = "Register a resident; a confirmation link is e-mailed")
 	ResponseEntity<Registered> register(@Valid @RequestBody RegistrationForm form, Locale locale) {
-		UserId id = accounts.register(form.email(), form.password(), form.name(), locale, siteUrl.current());
+		if (Boolean.FALSE.equals(form.consent())) {
+			throw DomainException.invalid("identity.consent.required");
+		}
+		UserId id = accounts.register(form.email(), form.password(), form.name(), locale, siteUrl.current(),
+				Consents.Channel.API);
 		return ResponseEntity.created(URI.create("/api/v1/me"))
 			.body(new Registered(id.toString(), Accounts.normalize(form.email()), form.name().strip()));
 	}
