@@ -62,7 +62,7 @@ class Open311PathTests {
 		String id = Open311Calls.xml(open311.post("xml", Open311Calls.pothole(DemoAccounts.RESIDENT, point,
 				"Глубокая яма на проезжей части у дома 5")), GeoReportSpec.POSTED).getFirst().get("service_request_id");
 
-		assertThat(pendingInQueue(id)).isTrue();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pendingInQueue(id));
 		assertThat(jdbc.sql("select c.name from open311_submissions s join open311_clients c on c.id = s.client_id where s.appeal_id = ?::uuid")
 			.param(id).query(String.class).single()).isEqualTo("Demo client (FixMyStreet-style)");
 		assertThat(Reporting.decide(mvc, moderator, id, "{\"decision\":\"PUBLISH\"}")).hasStatusOk();
