@@ -79,15 +79,20 @@ public class Users {
 		jdbc.sql("update identity_users set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
 	}
 
-	/** Saves the profile; a changed address point needs verifying again. */
+	/**
+	 * Saves the profile; a changed address (its text or its point) or birth date needs verifying
+	 * again, since verification vouched for exactly what was there (and eligibility depends on both).
+	 */
 	public void updateProfile(UserId id, String name, @Nullable String phone, @Nullable String address,
 			@Nullable GeoPoint point, @Nullable DistrictId district, @Nullable LocalDate birthDate) {
 		jdbc.sql("""
 				update identity_users set
 				    address_verified_at = case when address_lat is not distinct from :lat
-				        and address_lon is not distinct from :lon then address_verified_at end,
+				        and address_lon is not distinct from :lon and address is not distinct from :address
+				        and birth_date is not distinct from :birthDate then address_verified_at end,
 				    address_verified_by = case when address_lat is not distinct from :lat
-				        and address_lon is not distinct from :lon then address_verified_by end,
+				        and address_lon is not distinct from :lon and address is not distinct from :address
+				        and birth_date is not distinct from :birthDate then address_verified_by end,
 				    name = :name, phone = :phone, address = :address, address_lat = :lat, address_lon = :lon,
 				    district_id = :district, birth_date = :birthDate
 				where id = :id

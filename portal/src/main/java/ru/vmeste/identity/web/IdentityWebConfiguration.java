@@ -25,7 +25,7 @@ class IdentityWebConfiguration {
 	AccessRules identityAccessRules() {
 		return rules -> {
 			rules.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll();
-			rules.requestMatchers("/api/v1/me").authenticated();
+			rules.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
 			rules.requestMatchers("/account/register", "/account/registered", "/account/confirm", "/account/forgot",
 					"/account/reset").permitAll();
 			rules.requestMatchers("/account/**").authenticated();
