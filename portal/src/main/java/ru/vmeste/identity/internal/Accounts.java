@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.AddressVerified;
+import ru.vmeste.identity.DistrictScope;
 import ru.vmeste.identity.EmailConfirmationRequested;
 import ru.vmeste.identity.EmailConfirmed;
 import ru.vmeste.identity.PasswordResetRequested;
@@ -206,11 +207,15 @@ public class Accounts {
 				district == null ? null : district.id(), birthDate);
 	}
 
+	/** A verifier confirms a resident's address, if the resident lives where the verifier's powers reach. */
 	@Transactional
-	public void verifyAddress(UserId resident, UserId official) {
+	public void verifyAddress(UserId resident, UserId official, DistrictScope scope) {
 		UserAccount account = users.byId(resident).orElseThrow(() -> DomainException.notFound("identity.user-not-found"));
 		if (account.district() == null) {
 			throw DomainException.invalid("identity.no-address");
+		}
+		if (!scope.reaches(account.district())) {
+			throw DomainException.forbidden("identity.verification.outside-scope");
 		}
 		if (users.verifyAddress(resident, official, clock.instant())) {
 			events.publishEvent(new AddressVerified(resident, account.district(), official));

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.vmeste.identity.DistrictScope;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.GeoPoint;
@@ -164,16 +165,28 @@ public class Users {
 			.single();
 	}
 
-	/** Residents with an address in a district that no official has verified yet, oldest first. */
-	public Paged<UserAccount> pendingAddressVerification(PageQuery page) {
-		List<UserAccount> items = jdbc.sql(SELECT + """
+	/**
+	 * Residents with an address in a district of the scope that no official has verified yet,
+	 * oldest first.
+	 */
+	public Paged<UserAccount> pendingAddressVerification(DistrictScope scope, PageQuery page) {
+		String where = """
 				 where u.address is not null and u.district_id is not null and u.address_verified_at is null
-				order by u.created_at limit ? offset ?
-				""").params(page.size(), page.offset()).query(Users::account).list();
-		long total = jdbc.sql("""
-				select count(*) from identity_users
-				where address is not null and district_id is not null and address_verified_at is null
-				""").query(Long.class).single();
+				   and (:whole or u.district_id = any(cast(:districts as uuid[])))
+				""";
+		UUID[] districts = scope.districts().stream().map(DistrictId::value).toArray(UUID[]::new);
+		List<UserAccount> items = jdbc.sql(SELECT + where + " order by u.created_at limit :limit offset :offset")
+			.param("whole", scope.wholeRegion())
+			.param("districts", districts)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Users::account)
+			.list();
+		long total = jdbc.sql("select count(*) from identity_users u" + where)
+			.param("whole", scope.wholeRegion())
+			.param("districts", districts)
+			.query(Long.class)
+			.single();
 		return Paged.of(items, page, total);
 	}
 
