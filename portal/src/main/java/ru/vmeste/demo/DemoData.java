@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData() {
-		this.seeders = List.of();
+	DemoData(PlacesDemo places) {
+		this.seeders = List.of(places);
 	}
 
 	@Override
