@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData() {
-		this.seeders = List.of();
+	DemoData(TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes, AppealsDemo appeals) {
+		this.seeders = List.of(topics, routing, processes, appeals);
 	}
 
 	@Override

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The notifications module turns identity's events into mails in the recipient's language.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// reports' nested modules fill the ports of its core; a module test bootstrapping reports includes them
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reports.routing",
+		"reports.workflow", "reports.workspace", "reports.feedback" })
 class NotificationsModuleTests {
 
 	@Autowired

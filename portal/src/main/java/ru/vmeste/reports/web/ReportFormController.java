@@ -20,12 +20,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.TopicId;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Duplicates;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.reports.internal.TopicQuestion;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PortalService;
@@ -46,14 +48,14 @@ class ReportFormController {
 
 	private final TopicChoices topics;
 
-	private final TopicStore topicStore;
+	private final AppealRecords records;
 
 	private final Duplicates duplicates;
 
-	ReportFormController(Submissions submissions, TopicChoices topics, TopicStore topicStore, Duplicates duplicates) {
+	ReportFormController(Submissions submissions, TopicChoices topics, AppealRecords records, Duplicates duplicates) {
 		this.submissions = submissions;
 		this.topics = topics;
-		this.topicStore = topicStore;
+		this.records = records;
 		this.duplicates = duplicates;
 	}
 
@@ -69,7 +71,7 @@ class ReportFormController {
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		if (report != null && !errors.hasErrors()) {
 			try {
-				AppealId id = submissions.submit(user.id(), report.submission(), PhotoFiles.bytes(photos));
+				AppealId id = submissions.submit(user.id(), report.submission(), Uploads.all(photos).stream().map(Upload::bytes).toList());
 				redirect.addFlashAttribute("notice", "reports.submitted");
 				redirect.addFlashAttribute("submitted", true);
 				return "redirect:/appeals/" + id;
@@ -127,7 +129,7 @@ class ReportFormController {
 	}
 
 	private List<TopicQuestion> questionsOf(@Nullable UUID topicId) {
-		return topicId == null ? List.of() : topicStore.questions(new TopicId(topicId));
+		return topicId == null ? List.of() : records.questions(new TopicId(topicId));
 	}
 
 }

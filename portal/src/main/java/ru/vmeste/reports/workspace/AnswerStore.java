@@ -24,21 +24,6 @@ import ru.vmeste.reports.AppealId;
 @Repository
 public class AnswerStore {
 
-	/** An organization's public answer to an appeal. */
-	public record Answer(UUID id, AppealId appeal, OrganizationId organization, UserId official, String text,
-			Instant at, List<AnswerFile> files) {
-	}
-
-	/** A photo (with a thumbnail) or a document attached to an answer. */
-	public record AnswerFile(UUID id, UUID answer, FileKey file, @Nullable FileKey thumbnail, String contentType,
-			String name) {
-
-		public boolean isImage() {
-			return thumbnail != null;
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	AnswerStore(JdbcClient jdbc) {
@@ -49,7 +34,7 @@ public class AnswerStore {
 		jdbc.sql("""
 				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
 				values (?, ?, ?, ?, ?, ?)
-				""").params(answer.id(), answer.appeal().value(), answer.organization().value(), answer.official().value(),
+				""").params(answer.id(), answer.appeal().value(), answer.organization().value(), answer.official() == null ? null : answer.official().value(),
 				answer.text(), Timestamp.from(answer.at())).update();
 		for (AnswerFile file : answer.files()) {
 			jdbc.sql("""
@@ -67,7 +52,7 @@ public class AnswerStore {
 			.param(appeal.value())
 			.query((rs, row) -> new Answer(rs.getObject("id", UUID.class), appeal,
 					new OrganizationId(rs.getObject("organization_id", UUID.class)),
-					new UserId(rs.getObject("official_id", UUID.class)), rs.getString("text"),
+					rs.getObject("official_id", UUID.class) == null ? null : new UserId(rs.getObject("official_id", UUID.class)), rs.getString("text"),
 					rs.getTimestamp("created_at").toInstant(), List.of()))
 			.optional()
 			.map(answer -> new Answer(answer.id(), answer.appeal(), answer.organization(), answer.official(),

@@ -3,6 +3,8 @@ package ru.vmeste.reports.workspace;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +18,8 @@ import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.internal.AppealChange;
 import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.routing.Router;
@@ -155,6 +157,37 @@ public class Casework {
 			throw DomainException.invalid("reports.case.reroute.unknown");
 		}
 		router.reroute(open.appeal(), open.handling(), to, Texts.required(reason, MAX_REASON), official, clock.instant());
+	}
+
+	/**
+	 * The organization takes the appeal into work outside the workspace — in its document system,
+	 * or in an import of appeals with their past — at the instant it did; nothing happens if it is
+	 * in work already.
+	 *
+	 * @param note what the history says of where it came from (e.g. the EDMS registration number)
+	 */
+	@Transactional
+	public void takeFor(AppealId id, OrganizationId organization, @Nullable String note, Instant at) {
+		Case open = openFor(id, organization);
+		if (open.appeal().status() == AppealStatus.IN_PROGRESS) {
+			return;
+		}
+		ProcessVersion process = processes.version(open.handling().processVersion());
+		handling.enterStage(id, 0, workflow.stageDeadline(process.stages().getFirst(), at));
+		lifecycle.take(open.appeal(), organization, null, note, at);
+	}
+
+	/** Locks an open appeal routed to the organization, for a step the organization itself takes. */
+	Case openFor(AppealId id, OrganizationId organization) {
+		Appeal appeal = appeals.lock(id).orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+		Handling current = handling.of(id).orElseThrow();
+		if (!organization.equals(current.organization())) {
+			throw DomainException.forbidden("reports.case.not-responsible");
+		}
+		if (!appeal.status().isOpen()) {
+			throw DomainException.conflict("reports.case.closed");
+		}
+		return new Case(appeal, current, MemberRole.HEAD);
 	}
 
 	/** Locks an appeal the official's organization answers for and that still waits for an answer. */

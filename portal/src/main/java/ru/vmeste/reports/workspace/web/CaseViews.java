@@ -20,11 +20,10 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.Topics;
-import ru.vmeste.reports.feedback.RatingStore;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.PhotoStore;
+import ru.vmeste.reports.internal.RatingFacts;
 import ru.vmeste.reports.web.HistoryViews;
 import ru.vmeste.reports.web.ProgressViews;
 import ru.vmeste.reports.workflow.Processes;
@@ -43,7 +42,7 @@ class CaseViews {
 	/** The organization's view of an appeal. */
 	record CaseView(Appeal appeal, Handling handling, MemberRole role, String topic, @Nullable String district,
 			ProgressViews.Progress progress, List<String> photos, List<StaffStep> history, List<Member> members,
-			List<StageOption> stages, @Nullable String assignee, RatingStore.@Nullable Rating rating,
+			List<StageOption> stages, @Nullable String assignee, RatingFacts.@Nullable LatestRating rating,
 			List<Organization> organizations) {
 
 		public boolean isOpen() {
@@ -64,13 +63,11 @@ class CaseViews {
 	record StageOption(int index, String name, int days, boolean current) {
 	}
 
-	private final AppealStore appeals;
+	private final AppealRecords appeals;
 
 	private final ProgressViews progress;
 
 	private final HistoryViews history;
-
-	private final PhotoStore photos;
 
 	private final Processes processes;
 
@@ -84,17 +81,16 @@ class CaseViews {
 
 	private final Territory territory;
 
-	private final RatingStore ratings;
+	private final RatingFacts ratings;
 
 	private final MessageSource messages;
 
-	CaseViews(AppealStore appeals, ProgressViews progress, HistoryViews history, PhotoStore photos, Processes processes,
+	CaseViews(AppealRecords appeals, ProgressViews progress, HistoryViews history, Processes processes,
 			Responsibility responsibility, Organizations organizations, Residents residents, Topics topics,
-			Territory territory, RatingStore ratings, MessageSource messages) {
+			Territory territory, RatingFacts ratings, MessageSource messages) {
 		this.appeals = appeals;
 		this.progress = progress;
 		this.history = history;
-		this.photos = photos;
 		this.processes = processes;
 		this.responsibility = responsibility;
 		this.organizations = organizations;
@@ -129,7 +125,7 @@ class CaseViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, "/appeals/"),
-				photos.of(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
+				appeals.photos(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
 				stages(handling, locale), name(handling.assignee(), names), ratings.latest(id).orElse(null),
 				organizations.all()
 					.stream()
