@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.ResponsibilityRules;
+import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
@@ -63,7 +64,8 @@ class RoutingDemo implements Seeder {
 
 	@Override
 	public void seed() {
-		if (rules.anyActive() || topics.byCode("roads").isEmpty()) {
+		Topic roads = topics.byCode("roads").orElse(null);
+		if (roads == null || rules.covers(roads.id())) {
 			return;
 		}
 		for (District district : territory.districts()) {

@@ -14,8 +14,8 @@ import ru.vmeste.shared.GeoPoint;
  */
 public interface AppealImports {
 
-	/** Whether the portal holds no appeal yet. */
-	boolean isEmpty();
+	/** Whether the portal holds appeals by the author (an import run again skips what it brought). */
+	boolean hasAppealsOf(UserId author);
 
 	AppealId importAppeal(ImportedAppeal appeal);
 

@@ -14,8 +14,8 @@ import ru.vmeste.territory.DistrictId;
  */
 public interface ResponsibilityRules {
 
-	/** Whether any rule is in force. */
-	boolean anyActive();
+	/** Whether a rule in force names the topic or group. */
+	boolean covers(TopicId topic);
 
 	/** Appeals of the topic (or of every topic of the group) in the district, or the whole region, go to the organization. */
 	UUID areaRule(TopicId topic, @Nullable DistrictId district, OrganizationId organization);

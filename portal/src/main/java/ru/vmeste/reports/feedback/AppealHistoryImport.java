@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
@@ -66,8 +67,8 @@ class AppealHistoryImport implements AppealImports {
 
 	@Override
 	@Transactional(readOnly = true)
-	public boolean isEmpty() {
-		return !appeals.any();
+	public boolean hasAppealsOf(UserId author) {
+		return appeals.anyOf(author);
 	}
 
 	@Override

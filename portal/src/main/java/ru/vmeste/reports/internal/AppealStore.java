@@ -57,9 +57,11 @@ public class AppealStore {
 			.single();
 	}
 
-	/** Whether any appeal is stored. */
-	public boolean any() {
-		return jdbc.sql("select exists (select 1 from reports_appeals)").query(Boolean.class).single();
+	/** Whether the author has any appeal. */
+	public boolean anyOf(UserId author) {
+		return jdbc.sql("select exists (select 1 from reports_appeals where author_id = ?)").param(author.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	public Optional<Appeal> find(AppealId id) {

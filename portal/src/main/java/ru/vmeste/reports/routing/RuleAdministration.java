@@ -79,8 +79,8 @@ public class RuleAdministration implements ResponsibilityRules {
 
 	@Override
 	@Transactional(readOnly = true)
-	public boolean anyActive() {
-		return rules.countActive() > 0;
+	public boolean covers(TopicId topic) {
+		return !rules.forTopic(topic, null).isEmpty();
 	}
 
 	@Override
