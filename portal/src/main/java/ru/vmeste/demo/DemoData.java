@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes, AppealsDemo appeals) {
-		this.seeders = List.of(topics, routing, processes, appeals);
+	DemoData(PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes, AppealsDemo appeals) {
+		this.seeders = List.of(places, topics, routing, processes, appeals);
 	}
 
 	@Override
