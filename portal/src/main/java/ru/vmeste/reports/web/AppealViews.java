@@ -16,6 +16,7 @@ import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.AppealRecords;
@@ -30,9 +31,17 @@ import ru.vmeste.territory.Territory;
 @Component
 class AppealViews {
 
-	/** The public page of an appeal. */
+	/**
+	 * The public page of an appeal.
+	 *
+	 * @param edms its registration in the administration's document management system, once registered
+	 */
 	record Details(Appeal appeal, String topic, @Nullable String district, ProgressViews.Progress progress,
-			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history) {
+			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history, @Nullable EdmsView edms) {
+	}
+
+	/** An appeal's registration in the administration's document management system (API.md: "EDMS"). */
+	record EdmsView(String number, Instant registeredAt, @Nullable String status) {
 	}
 
 	/** An answer to one of the topic's extra questions. */
@@ -53,6 +62,7 @@ class AppealViews {
 	 * @param answer the organization's answer
 	 * @param stillNotFixed residents who say the answered problem is still there
 	 * @param outcome how a closed appeal ended: confirmed solved, not solved, or not confirmed
+	 * @param edms its registration in the administration's document management system, once registered
 	 */
 	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
 			String text, AppealStatus status, @Nullable AppealOutcome outcome, @Nullable String districtId, @Nullable String organizationId,
@@ -61,7 +71,7 @@ class AppealViews {
 			boolean awaitingInformation, ProgressViews.@Nullable AnswerView answer,
 			ProgressViews.@Nullable RatingView rating, long stillNotFixed, int supporters, @Nullable String duplicateOf,
 			Instant createdAt, @Nullable Instant publishedAt, Map<String, String> answers, List<Photo> photos,
-			List<HistoryViews.Step> history) {
+			List<HistoryViews.Step> history, @Nullable EdmsView edms) {
 	}
 
 	private final AppealRecords records;
@@ -74,13 +84,16 @@ class AppealViews {
 
 	private final HistoryViews history;
 
+	private final List<ExternalRecords> external;
+
 	AppealViews(AppealRecords records, Topics topics, Territory territory, ProgressViews progress,
-			HistoryViews history) {
+			HistoryViews history, List<ExternalRecords> external) {
 		this.records = records;
 		this.topics = topics;
 		this.territory = territory;
 		this.progress = progress;
 		this.history = history;
+		this.external = external;
 	}
 
 	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
@@ -98,7 +111,7 @@ class AppealViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, photoPrefix), answers(appeal, locale), photos(appeal.id(), photoPrefix),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
 	}
 
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
@@ -111,7 +124,20 @@ class AppealViews {
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
 				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
 				appeal.createdAt(), appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
+	}
+
+	/** The registration in the document management system of a published appeal, once it has a number. */
+	private @Nullable EdmsView edms(Appeal appeal) {
+		if (!appeal.status().isPublic()) {
+			return null;
+		}
+		return external.stream()
+			.flatMap(system -> system.of(appeal.id()).stream())
+			.filter(record -> record.number() != null && record.registeredAt() != null)
+			.findFirst()
+			.map(record -> new EdmsView(record.number(), record.registeredAt(), record.status()))
+			.orElse(null);
 	}
 
 	private static Visibility reader(Appeal appeal, @Nullable PortalUser viewer) {

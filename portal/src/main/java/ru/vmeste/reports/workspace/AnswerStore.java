@@ -3,7 +3,6 @@ package ru.vmeste.reports.workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +33,8 @@ public class AnswerStore {
 		jdbc.sql("""
 				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
 				values (?, ?, ?, ?, ?, ?)
-				""").params(answer.id(), answer.appeal().value(), answer.organization().value(), answer.official() == null ? null : answer.official().value(),
+				""").params(answer.id(), answer.appeal().value(), answer.organization().value(),
+				answer.official() == null ? null : answer.official().value(),
 				answer.text(), Timestamp.from(answer.at())).update();
 		for (AnswerFile file : answer.files()) {
 			jdbc.sql("""
@@ -52,7 +52,7 @@ public class AnswerStore {
 			.param(appeal.value())
 			.query((rs, row) -> new Answer(rs.getObject("id", UUID.class), appeal,
 					new OrganizationId(rs.getObject("organization_id", UUID.class)),
-					rs.getObject("official_id", UUID.class) == null ? null : new UserId(rs.getObject("official_id", UUID.class)), rs.getString("text"),
+					official(rs.getObject("official_id", UUID.class)), rs.getString("text"),
 					rs.getTimestamp("created_at").toInstant(), List.of()))
 			.optional()
 			.map(answer -> new Answer(answer.id(), answer.appeal(), answer.organization(), answer.official(),
@@ -71,6 +71,10 @@ public class AnswerStore {
 		return jdbc.sql("select * from reports_answer_files where answer_id = ? order by created_at, id").param(answer)
 			.query(AnswerStore::file)
 			.list();
+	}
+
+	private static @Nullable UserId official(@Nullable UUID id) {
+		return id == null ? null : new UserId(id);
 	}
 
 	private static AnswerFile file(ResultSet rs, int row) throws SQLException {

@@ -84,7 +84,7 @@ public class Answers implements AnswerFacts {
 		String answerText = Texts.required(text, MAX_TEXT);
 		List<Checked> checked = attachments.check(uploads, true);
 		return transaction.execute(status -> {
-			Casework.Case open = casework.open(id, official);
+			Casework.Case open = casework.openHere(id, official);
 			return record(open.appeal(), open.handling(), official, answerText, attachments.store(checked), null,
 					clock.instant());
 		});
