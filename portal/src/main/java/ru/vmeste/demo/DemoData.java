@@ -28,8 +28,9 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(EdmsDemo edms, PlacesDemo places, Open311Demo open311) {
-		this.seeders = List.of(edms, places, open311);
+	DemoData(EdmsDemo edms, PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes,
+			AppealsDemo appeals, Open311Demo open311) {
+		this.seeders = List.of(edms, places, topics, routing, processes, appeals, open311);
 	}
 
 	@Override
