@@ -69,9 +69,9 @@ class PersonalDataTests {
 
 		String email = DemoAccounts.uniqueEmail();
 		assertThat(registerOnThePage(email, "true")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account/registered");
-		assertThat(consents(email)).containsExactly(settings.privacyPolicyVersion() + " WEB");
+		assertThat(consents(email)).containsExactly(settings.privacy().policyVersion() + " WEB");
 		assertThat(mvc.get().uri("/account/register")).bodyText().contains("href=\"/privacy\"");
-		assertThat(mvc.get().uri("/privacy")).hasStatusOk().bodyText().contains(settings.privacyPolicyVersion());
+		assertThat(mvc.get().uri("/privacy")).hasStatusOk().bodyText().contains(settings.privacy().policyVersion());
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class PersonalDataTests {
 
 		String email = DemoAccounts.uniqueEmail();
 		assertThat(registerThroughTheApi(email, ",\"consent\":true")).hasStatus(HttpStatus.CREATED);
-		assertThat(consents(email)).containsExactly(settings.privacyPolicyVersion() + " API");
+		assertThat(consents(email)).containsExactly(settings.privacy().policyVersion() + " API");
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class PersonalDataTests {
 			.satisfies(json -> {
 				json.assertThat().extractingPath("$.account.email").isEqualTo(email);
 				json.assertThat().extractingPath("$.account.name").isEqualTo("Test Resident");
-				json.assertThat().extractingPath("$.consents[0].policyVersion").isEqualTo(settings.privacyPolicyVersion());
+				json.assertThat().extractingPath("$.consents[0].policyVersion").isEqualTo(settings.privacy().policyVersion());
 				json.assertThat().extractingPath("$.appeals.authored[*].originalText").asArray()
 					.containsExactly("Яма у моего подъезда");
 				json.assertThat().extractingPath("$.votes").asArray().isEmpty();

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +34,14 @@ public class AccountDeletion {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final Sessions sessions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountDeletion(Users users, PasswordEncoder passwords, JdbcClient jdbc,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, ApplicationEventPublisher events, Clock clock) {
+			Sessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
@@ -87,10 +85,7 @@ public class AccountDeletion {
 		}
 		jdbc.sql("delete from identity_tokens where user_id = ?").param(account.id().value()).update();
 		jdbc.sql("delete from identity_login_failures where login = ?").param(account.email()).update();
-		FindByIndexNameSessionRepository<?> store = sessions.getIfAvailable();
-		if (store != null) {
-			store.findByPrincipalName(account.email()).keySet().forEach(store::deleteById);
-		}
+		sessions.endAll(account.email(), null);
 		events.publishEvent(new AccountDeleted(account.id(), now));
 	}
 

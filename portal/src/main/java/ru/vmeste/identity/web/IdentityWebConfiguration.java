@@ -30,14 +30,20 @@ class IdentityWebConfiguration {
 					"/account/reset", "/account/deleted").permitAll();
 			rules.requestMatchers(HttpMethod.GET, "/privacy").permitAll();
 			rules.requestMatchers("/account/**").authenticated();
-			rules.requestMatchers("/staff/verifications/**").hasAnyRole("OFFICIAL", "ADMIN");
+			rules.requestMatchers("/staff/verifications/**").hasAnyRole("VERIFIER", "ADMIN");
 		};
 	}
 
 	@Bean
 	NavigationItem addressVerificationNavigation() {
-		return NavigationItem.workspace("OFFICIAL", "/staff/verifications", "identity.nav.verifications", "person-check",
-				900);
+		return NavigationItem.workspace("VERIFIER", "/staff/verifications", "identity.nav.verifications", "person-check",
+				890);
+	}
+
+	@Bean
+	NavigationItem addressVerificationForAdministrators() {
+		return NavigationItem.workspace("ADMIN", "/staff/verifications", "identity.nav.verifications", "person-check",
+				940);
 	}
 
 	@Bean

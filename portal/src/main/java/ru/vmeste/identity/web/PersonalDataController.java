@@ -45,7 +45,7 @@ class PersonalDataController {
 
 	@GetMapping("/privacy")
 	String policy(Model model) {
-		model.addAttribute("policyVersion", settings.privacyPolicyVersion());
+		model.addAttribute("policyVersion", settings.privacy().policyVersion());
 		return "identity/privacy";
 	}
 
