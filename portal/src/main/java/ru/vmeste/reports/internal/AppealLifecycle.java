@@ -153,8 +153,11 @@ public class AppealLifecycle {
 				new AppealAssigned(appeal.id(), appeal.number(), appeal.status(), organization, executor, by, at));
 	}
 
-	/** The organization asks the author for more information (its clock is paused by the caller). */
-	public Appeal ask(Appeal appeal, OrganizationId organization, String question, UserId by, Instant at) {
+	/**
+	 * The organization asks the author for more information (its clock is paused by the caller);
+	 * {@code by} is {@code null} when the organization asked outside the portal.
+	 */
+	public Appeal ask(Appeal appeal, OrganizationId organization, String question, @Nullable UserId by, Instant at) {
 		return step(appeal, appeal.status(),
 				HistoryEntry.of(appeal.status(), AppealChange.INFO_REQUESTED, by, at).note(question),
 				new InformationRequested(appeal.id(), appeal.number(), appeal.status(), organization, question, at));

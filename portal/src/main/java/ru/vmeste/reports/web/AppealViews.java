@@ -18,6 +18,7 @@ import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.AppealStore.Visibility;
@@ -34,9 +35,17 @@ import ru.vmeste.territory.Territory;
 @Component
 class AppealViews {
 
-	/** The public page of an appeal. */
+	/**
+	 * The public page of an appeal.
+	 *
+	 * @param edms its registration in the administration's document management system, once registered
+	 */
 	record Details(Appeal appeal, String topic, @Nullable String district, ProgressViews.Progress progress,
-			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history) {
+			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history, @Nullable EdmsView edms) {
+	}
+
+	/** An appeal's registration in the administration's document management system (API.md: "EDMS"). */
+	record EdmsView(String number, Instant registeredAt, @Nullable String status) {
 	}
 
 	/** An answer to one of the topic's extra questions. */
@@ -57,6 +66,7 @@ class AppealViews {
 	 * @param answer the organization's answer
 	 * @param stillNotFixed residents who say the answered problem is still there
 	 * @param outcome how a closed appeal ended: confirmed solved, not solved, or not confirmed
+	 * @param edms its registration in the administration's document management system, once registered
 	 */
 	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
 			String text, AppealStatus status, @Nullable AppealOutcome outcome, @Nullable String districtId, @Nullable String organizationId,
@@ -65,7 +75,7 @@ class AppealViews {
 			boolean awaitingInformation, ProgressViews.@Nullable AnswerView answer,
 			ProgressViews.@Nullable RatingView rating, long stillNotFixed, int supporters, @Nullable String duplicateOf,
 			Instant createdAt, @Nullable Instant publishedAt, Map<String, String> answers, List<Photo> photos,
-			List<HistoryViews.Step> history) {
+			List<HistoryViews.Step> history, @Nullable EdmsView edms) {
 	}
 
 	private final AppealStore appeals;
@@ -84,8 +94,10 @@ class AppealViews {
 
 	private final JsonMapper json;
 
+	private final List<ExternalRecords> external;
+
 	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, ProgressViews progress,
-			HistoryViews history, TopicStore questions, JsonMapper json) {
+			HistoryViews history, TopicStore questions, JsonMapper json, List<ExternalRecords> external) {
 		this.appeals = appeals;
 		this.photos = photos;
 		this.topics = topics;
@@ -94,6 +106,7 @@ class AppealViews {
 		this.history = history;
 		this.questions = questions;
 		this.json = json;
+		this.external = external;
 	}
 
 	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
@@ -111,7 +124,7 @@ class AppealViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, photoPrefix), answers(appeal, locale), photos(appeal.id(), photoPrefix),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
 	}
 
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
@@ -124,7 +137,20 @@ class AppealViews {
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
 				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
 				appeal.createdAt(), appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
+	}
+
+	/** The registration in the document management system of a published appeal, once it has a number. */
+	private @Nullable EdmsView edms(Appeal appeal) {
+		if (!appeal.status().isPublic()) {
+			return null;
+		}
+		return external.stream()
+			.flatMap(records -> records.of(appeal.id()).stream())
+			.filter(record -> record.number() != null && record.registeredAt() != null)
+			.findFirst()
+			.map(record -> new EdmsView(record.number(), record.registeredAt(), record.status()))
+			.orElse(null);
 	}
 
 	private static Visibility reader(Appeal appeal, @Nullable PortalUser viewer) {

@@ -24,8 +24,12 @@ import ru.vmeste.reports.AppealId;
 @Repository
 public class AnswerStore {
 
-	/** An organization's public answer to an appeal. */
-	public record Answer(UUID id, AppealId appeal, OrganizationId organization, UserId official, String text,
+	/**
+	 * An organization's public answer to an appeal.
+	 *
+	 * @param official who answered; {@code null} when the organization answered outside the portal
+	 */
+	public record Answer(UUID id, AppealId appeal, OrganizationId organization, @Nullable UserId official, String text,
 			Instant at, List<AnswerFile> files) {
 	}
 
@@ -49,7 +53,8 @@ public class AnswerStore {
 		jdbc.sql("""
 				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
 				values (?, ?, ?, ?, ?, ?)
-				""").params(answer.id(), answer.appeal().value(), answer.organization().value(), answer.official().value(),
+				""").params(answer.id(), answer.appeal().value(), answer.organization().value(),
+				answer.official() == null ? null : answer.official().value(),
 				answer.text(), Timestamp.from(answer.at())).update();
 		for (AnswerFile file : answer.files()) {
 			jdbc.sql("""
@@ -67,7 +72,7 @@ public class AnswerStore {
 			.param(appeal.value())
 			.query((rs, row) -> new Answer(rs.getObject("id", UUID.class), appeal,
 					new OrganizationId(rs.getObject("organization_id", UUID.class)),
-					new UserId(rs.getObject("official_id", UUID.class)), rs.getString("text"),
+					official(rs.getObject("official_id", UUID.class)), rs.getString("text"),
 					rs.getTimestamp("created_at").toInstant(), List.of()))
 			.optional()
 			.map(answer -> new Answer(answer.id(), answer.appeal(), answer.organization(), answer.official(),
@@ -86,6 +91,10 @@ public class AnswerStore {
 		return jdbc.sql("select * from reports_answer_files where answer_id = ? order by created_at, id").param(answer)
 			.query(AnswerStore::file)
 			.list();
+	}
+
+	private static @Nullable UserId official(@Nullable UUID id) {
+		return id == null ? null : new UserId(id);
 	}
 
 	private static AnswerFile file(ResultSet rs, int row) throws SQLException {

@@ -58,7 +58,7 @@ public class Answers {
 		List<Stored> stored = attachments.store(uploads, true);
 		try {
 			return transaction.execute(status -> {
-				Casework.Case open = casework.open(id, official);
+				Casework.Case open = casework.openHere(id, official);
 				Instant now = clock.instant();
 				UUID answer = UUID.randomUUID();
 				answers.insert(new Answer(answer, id, open.handling().organization(), official, answerText, now,

@@ -19,6 +19,8 @@ import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.ExternalRecord;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.feedback.RatingStore;
 import ru.vmeste.reports.internal.AppealStore;
@@ -40,14 +42,23 @@ import ru.vmeste.territory.Territory;
 @Component
 class CaseViews {
 
-	/** The organization's view of an appeal. */
+	/**
+	 * The organization's view of an appeal.
+	 *
+	 * @param external where the appeal stands in the organization's document management system, if it is there
+	 */
 	record CaseView(Appeal appeal, Handling handling, MemberRole role, String topic, @Nullable String district,
 			ProgressViews.Progress progress, List<String> photos, List<StaffStep> history, List<Member> members,
 			List<StageOption> stages, @Nullable String assignee, RatingStore.@Nullable Rating rating,
-			List<Organization> organizations) {
+			List<Organization> organizations, @Nullable ExternalRecord external) {
 
 		public boolean isOpen() {
 			return appeal.status().isOpen();
+		}
+
+		/** The organization works on it in its document management system: only internal comments here. */
+		public boolean isHandledOutside() {
+			return external != null && external.handledThere();
 		}
 
 	}
@@ -88,9 +99,11 @@ class CaseViews {
 
 	private final MessageSource messages;
 
+	private final List<ExternalRecords> external;
+
 	CaseViews(AppealStore appeals, ProgressViews progress, HistoryViews history, PhotoStore photos, Processes processes,
 			Responsibility responsibility, Organizations organizations, Residents residents, Topics topics,
-			Territory territory, RatingStore ratings, MessageSource messages) {
+			Territory territory, RatingStore ratings, MessageSource messages, List<ExternalRecords> external) {
 		this.appeals = appeals;
 		this.progress = progress;
 		this.history = history;
@@ -103,6 +116,7 @@ class CaseViews {
 		this.territory = territory;
 		this.ratings = ratings;
 		this.messages = messages;
+		this.external = external;
 	}
 
 	/** The appeal for an official of the organization it is routed to; everyone else is refused. */
@@ -135,7 +149,8 @@ class CaseViews {
 					.stream()
 					.filter(organization -> !organization.id().equals(handling.organization()))
 					.sorted(Comparator.comparing(organization -> organization.name().in(locale)))
-					.toList());
+					.toList(),
+				external.stream().flatMap(records -> records.of(id).stream()).findFirst().orElse(null));
 	}
 
 	private List<StageOption> stages(Handling handling, Locale locale) {
