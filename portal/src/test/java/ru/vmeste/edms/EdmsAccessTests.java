@@ -73,6 +73,12 @@ class EdmsAccessTests {
 		assertThat(mvc.get().uri("/admin/edms?state=DEAD").with(SignedIn.as(users, DemoAccounts.ADMIN))).hasStatusOk();
 		assertThat(mvc.get().uri("/admin/edms/appeals/{id}", UUID.randomUUID()).with(SignedIn.as(users, DemoAccounts.ADMIN)))
 			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/admin/edms/messages/{id}/retry", UUID.randomUUID()).with(csrf())
+			.with(SignedIn.as(users, DemoAccounts.RESIDENT))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/admin/edms/messages/{id}/retry", UUID.randomUUID()).with(csrf())
+			.with(SignedIn.as(users, DemoAccounts.ADMIN))).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("notice", "edms.retry.not-dead");
 	}
 
 	@Test

@@ -70,11 +70,7 @@ public class ChangeLog {
 			.list();
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from edms_changes").query(Long.class).single();
-	}
-
-	static UUID uuidOrNull(String text) {
+	static @Nullable UUID uuidOrNull(String text) {
 		try {
 			return UUID.fromString(text);
 		}

@@ -96,12 +96,6 @@ public class Delivery {
 		}
 	}
 
-	/** Whether the appeal is handled in the EDMS now (its inbox entry is read-only in the portal). */
-	@Transactional(readOnly = true)
-	public boolean isWithEdms(AppealId appeal) {
-		return documents.find(appeal).filter(Document::active).isPresent();
-	}
-
 	private void queue(AppealId appeal, Kind kind, Map<String, Object> facts, Instant at) {
 		int sequence = documents.nextSequence(appeal);
 		outbox.add(appeal, sequence, kind, json.writeValueAsString(facts), at, clock.instant());

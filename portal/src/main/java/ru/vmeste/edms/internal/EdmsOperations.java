@@ -81,11 +81,6 @@ public class EdmsOperations {
 					changes.ofAppeal(appeal)));
 	}
 
-	/** The appeal's registration in the EDMS, once it has a number. */
-	public Optional<Document> registration(AppealId appeal) {
-		return documents.find(appeal).filter(document -> document.number() != null);
-	}
-
 	/** Puts a dead letter back into the queue and has the next sync come at the next look. */
 	@Transactional
 	public boolean retry(UUID message) {

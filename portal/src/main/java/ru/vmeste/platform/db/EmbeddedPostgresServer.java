@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded PostgreSQL server per JVM and data directory, shared by every application
  * context that asks for it (the test suite starts several) and stopped when the last one
- * releases it, so the database outlives in-flight work during a graceful shutdown.
+ * releases it, so the database outlives in-flight work during a graceful shutdown. Each
+ * context gets the database it names, created on first use even when the server already runs.
  */
 final class EmbeddedPostgresServer {
 
@@ -42,9 +43,9 @@ final class EmbeddedPostgresServer {
 		EmbeddedPostgresServer server = running.get(dataDir);
 		if (server == null) {
 			server = new EmbeddedPostgresServer(dataDir, start(dataDir, properties.clean()));
-			server.createDatabase(properties.database());
 			running.put(dataDir, server);
 		}
+		server.createDatabase(properties.database());
 		server.users++;
 		return server;
 	}

@@ -18,6 +18,7 @@ import ru.vmeste.edms.connector.DocumentChange;
 import ru.vmeste.edms.connector.DocumentMessage;
 import ru.vmeste.edms.connector.EdmsRefused;
 import ru.vmeste.edms.connector.EdmsUnavailable;
+import ru.vmeste.edms.connector.FileLink;
 import ru.vmeste.edms.connector.OutgoingDocument;
 import ru.vmeste.edms.connector.Registration;
 import ru.vmeste.edms.simulator.EdmsSimulator;
@@ -79,6 +80,17 @@ class HttpJsonConnectorTests {
 		assertThat(answered.answer().text()).isEqualTo("Яму заделали 3 марта.");
 		assertThat(new String(connector.download(answered.answer().files().getFirst().url(), 1_000_000))).startsWith("%PDF-");
 		assertThat(simulator.documents().getFirst()).containsEntry("messages", List.of("REGISTER#1", "RATED#2"));
+	}
+
+	@Test
+	void attachesLaterFilesOnce() {
+		Registration registration = connector.register(document(), "message-1");
+		List<FileLink> files = List.of(new FileLink("photo-2.jpg", "image/jpeg", URI.create("http://localhost/appeals/1/photos/2")));
+
+		connector.attach(registration.number(), 2, files, "message-2");
+		connector.attach(registration.number(), 2, files, "message-2");
+
+		assertThat(simulator.documents().getFirst()).containsEntry("messages", List.of("REGISTER#1", "FILES#2"));
 	}
 
 	@Test
