@@ -57,7 +57,8 @@ class KeyboardJourneyIT {
 				// what the page showed, for whoever reads the failure
 				Files.write(Path.of("target", "keyboard-journey.png"),
 						((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-				Files.writeString(Path.of("target", "keyboard-journey.html"), browser.pageSource());
+				Files.writeString(Path.of("target", "keyboard-journey.html"),
+						"<!-- " + browser.driver().getCurrentUrl() + " -->\n" + browser.pageSource());
 				throw failure;
 			}
 		}
