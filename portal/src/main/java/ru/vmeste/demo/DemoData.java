@@ -28,8 +28,9 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(EdmsDemo edms, PlacesDemo places) {
-		this.seeders = List.of(edms, places);
+	DemoData(EdmsDemo edms, PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes,
+			AppealsDemo appeals) {
+		this.seeders = List.of(edms, places, topics, routing, processes, appeals);
 	}
 
 	@Override
