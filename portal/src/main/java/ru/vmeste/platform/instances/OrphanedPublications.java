@@ -1,9 +1,12 @@
 package ru.vmeste.platform.instances;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,11 +17,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.ClassUtils;
 
 import ru.vmeste.platform.PlatformSettings;
 
@@ -30,7 +38,9 @@ import ru.vmeste.platform.PlatformSettings;
  * <p>
  * An instance is dead when its heartbeat is older than the lease. A publication of a live
  * instance, this one or another, is never touched: it is being processed right now. The claim
- * is one conditional update, so two instances never take up the same publication.
+ * is one conditional update, so two instances never take up the same publication. An instance
+ * takes up only publications of listeners it has (in a rolling deployment another version may
+ * have listeners this one lacks; it would resubmit them to nobody).
  */
 @Component
 class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
@@ -49,6 +59,8 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 
 	private ScheduledExecutorService checks;
 
+	private volatile String[] listeners = new String[0];
+
 	OrphanedPublications(JdbcClient jdbc, FailedEventPublications failed, PortalInstance instance,
 			InstanceRegistry registry, PlatformSettings settings) {
 		this.registry = registry;
@@ -63,6 +75,7 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 		if (checks != null) {
 			return;
 		}
+		listeners = listenerIds(event.getApplicationContext());
 		long period = Math.max(lease.toMillis() / 3, 100);
 		checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("orphaned-publications").daemon()
 			.factory());
@@ -82,8 +95,10 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 				       or owner <> :me and not exists (select 1 from platform_instances i
 				                                        where i.id = owner
 				                                          and i.heartbeat_at > now() - make_interval(secs => :lease)))
+				  and listener_id = any(:listeners)
 				returning id""")
 			.param("lease", lease.toMillis() / 1000.0)
+			.param("listeners", listeners)
 			.param("me", instance.id())
 			.query(UUID.class)
 			.list();
@@ -96,6 +111,37 @@ class OrphanedPublications implements ApplicationListener<ApplicationReadyEvent>
 			.withFilter(publication -> ids.contains(publication.getIdentifier()))
 			.withBatchSize(Integer.MAX_VALUE / 2));
 		return ids.size();
+	}
+
+	/** The ids the registry gives this context's transactional event listeners: {@code Type.method(EventType)}. */
+	private static String[] listenerIds(ApplicationContext context) {
+		Set<String> ids = new TreeSet<>();
+		for (String name : context.getBeanDefinitionNames()) {
+			Class<?> type;
+			try {
+				type = context.getType(name, false);
+			}
+			catch (RuntimeException unknown) {
+				continue;
+			}
+			if (type == null) {
+				continue;
+			}
+			MethodIntrospector.selectMethods(ClassUtils.getUserClass(type),
+					(MethodIntrospector.MetadataLookup<Boolean>) method -> AnnotatedElementUtils.hasAnnotation(method,
+							TransactionalEventListener.class) ? Boolean.TRUE : null)
+				.keySet()
+				.forEach(method -> ids.add(listenerId(method)));
+		}
+		return ids.toArray(String[]::new);
+	}
+
+	private static String listenerId(Method method) {
+		StringJoiner parameters = new StringJoiner(",", "(", ")");
+		for (Class<?> parameter : method.getParameterTypes()) {
+			parameters.add(parameter.getName());
+		}
+		return ClassUtils.getQualifiedMethodName(method) + parameters;
 	}
 
 	private void takeUpSafely() {

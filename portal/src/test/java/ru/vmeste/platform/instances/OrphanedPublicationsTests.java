@@ -76,14 +76,32 @@ class OrphanedPublicationsTests {
 		}
 	}
 
+	@Test
+	void aPublicationForAListenerThisInstanceLacksIsLeftAlone() {
+		UUID publication = orphan(new EmailConfirmationRequested(resident(), "https://vmeste.test/elsewhere"),
+				UUID.randomUUID(), "ru.vmeste.elsewhere.Mails.on(ru.vmeste.identity.EmailConfirmationRequested)");
+		try {
+			orphans.takeUp();
+			assertThat(jdbc.sql("select status from event_publication where id = ?").param(publication)
+				.query(String.class).single()).isEqualTo("PUBLISHED");
+		}
+		finally {
+			jdbc.sql("delete from event_publication where id = ?").param(publication).update();
+		}
+	}
+
 	private UUID orphan(Object event, UUID owner) {
+		return orphan(event, owner, LISTENER);
+	}
+
+	private UUID orphan(Object event, UUID owner, String listener) {
 		UUID id = UUID.randomUUID();
 		Timestamp published = Timestamp.from(Instant.now().minusSeconds(2));
 		jdbc.sql("""
 				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
 				                               completion_attempts, last_resubmission_date, owner)
 				values (?, ?, ?, ?, ?, 'PUBLISHED', 1, ?, ?)""")
-			.params(id, LISTENER, event.getClass().getName(), serializer.serialize(event).toString(), published,
+			.params(id, listener, event.getClass().getName(), serializer.serialize(event).toString(), published,
 					published, owner)
 			.update();
 		return id;
