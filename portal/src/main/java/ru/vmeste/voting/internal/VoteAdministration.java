@@ -3,10 +3,13 @@ package ru.vmeste.voting.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,7 @@ import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.VoteResultPublished;
 
 /**
  * What officials and administrators do with votes: prepare a draft with its options and
@@ -35,12 +39,19 @@ public class VoteAdministration {
 
 	private final FileStore files;
 
+	private final ResultStore results;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	VoteAdministration(VoteStore votes, ImageSanitizer images, FileStore files, Clock clock) {
+	VoteAdministration(VoteStore votes, ImageSanitizer images, FileStore files, ResultStore results,
+			ApplicationEventPublisher events, Clock clock) {
 		this.votes = votes;
 		this.images = images;
 		this.files = files;
+		this.results = results;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -124,9 +135,12 @@ public class VoteAdministration {
 		move(id, VoteStatus.SCHEDULED, VoteStatus.DRAFT, by);
 	}
 
-	/** Announces the counted result as official. */
+	/** Announces the counted result as official; other modules hear which options it selected. */
 	public void publish(VoteId id, UserId by) {
 		move(id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, by);
+		Vote vote = find(id);
+		events.publishEvent(new VoteResultPublished(id, Set.copyOf(results.selected(id)),
+				vote.options().stream().map(VoteOption::id).collect(Collectors.toSet()), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
