@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.reports.NewTopics;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
@@ -24,7 +25,7 @@ import ru.vmeste.territory.Territory;
  */
 @Service
 @Transactional
-public class TopicCatalog {
+public class TopicCatalog implements NewTopics {
 
 	private final TopicStore store;
 
@@ -36,6 +37,11 @@ public class TopicCatalog {
 		this.store = store;
 		this.topics = topics;
 		this.territory = territory;
+	}
+
+	@Override
+	public TopicId add(String code, @Nullable TopicId group, LocalizedText name) {
+		return create(code, group, name);
 	}
 
 	public TopicId create(String code, @Nullable TopicId group, LocalizedText name) {
