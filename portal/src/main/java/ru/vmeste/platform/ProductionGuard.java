@@ -2,13 +2,17 @@ package ru.vmeste.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 
@@ -40,9 +44,7 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
 		if (environment.getProperty("spring.datasource.url", "").isBlank()) {
 			problems.add("spring.datasource.url must point at a real PostgreSQL server");
 		}
-		if (environment.getProperty("vmeste.public-url", "").isBlank()) {
-			problems.add("vmeste.public-url must be set to the portal's public address (links in e-mails)");
-		}
+		publicUrlProblem(environment).ifPresent(problems::add);
 		Set<String> names = new TreeSet<>();
 		environment.getPropertySources()
 			.stream()
@@ -54,6 +56,20 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
 			}
 		}
 		return problems;
+	}
+
+	/** The guard runs before any bean exists, so it binds the platform's settings itself. */
+	private static Optional<String> publicUrlProblem(ConfigurableEnvironment environment) {
+		try {
+			PlatformSettings settings = Binder.get(environment).bindOrCreate("vmeste", PlatformSettings.class);
+			return settings.publicUrl() == null
+					? Optional.of("vmeste.public-url must be set to the portal's public address (links in e-mails)")
+					: Optional.empty();
+		}
+		catch (BindException ex) {
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+			return Optional.of(cause.getMessage() == null ? ex.getMessage() : cause.getMessage());
+		}
 	}
 
 	private static @Nullable String resolved(ConfigurableEnvironment environment, String name) {

@@ -1,9 +1,7 @@
 package ru.vmeste.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
 	@Bean
-	Clock clock(@Value("${vmeste.time-zone:Europe/Moscow}") ZoneId zone) {
-		return Clock.system(zone);
+	Clock clock(PlatformSettings settings) {
+		return Clock.system(settings.timeZone());
 	}
 
 }

@@ -29,6 +29,14 @@ class ProductionGuardTests {
 		assertThat(ProductionGuard.problems(environment)).isEmpty();
 	}
 
+	@Test
+	void refusesAPublicUrlThatIsNotAnAddress() {
+		StandardEnvironment environment = environment(Map.of("vmeste.demo-data", "false", "spring.datasource.url",
+				"jdbc:postgresql://db/vmeste", "vmeste.public-url", "vmeste.perm.ru"));
+		assertThat(ProductionGuard.problems(environment)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("vmeste.public-url must be an http(s) address");
+	}
+
 	private static StandardEnvironment environment(Map<String, Object> properties) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));

@@ -1,9 +1,10 @@
 package ru.vmeste.moderation.web;
 
-import java.util.Locale;
-import java.util.Optional;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,12 +30,19 @@ import ru.vmeste.moderation.internal.ModerationQueue.Verdict;
 import ru.vmeste.moderation.internal.Reasons;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.web.FilterChoice;
 
 /**
  * The moderators' queue: filter, open an item with the findings of the checks, decide.
  */
 @Controller
 class ModerationController {
+
+	/** Whether the automatic checks found something. */
+	private static final List<FilterChoice> FILTER_FLAGS = List.of("ANY", "FLAGGED", "CLEAN")
+		.stream()
+		.map(flag -> new FilterChoice(flag, "moderation.flag." + flag, flag))
+		.toList();
 
 	private final ItemStore items;
 
@@ -70,11 +78,13 @@ class ModerationController {
 		model.addAttribute("items",
 				items.page(new ItemStore.Filter(state, chosenKind, checkedFlag, search), PageQuery.of(page, 20)));
 		model.addAttribute("text", search);
-		model.addAttribute("kinds", items.kinds());
+		model.addAttribute("kinds",
+				items.kinds().stream().map(each -> new FilterChoice(each, "moderation.kind." + each, each)).toList());
+		model.addAttribute("flags", FILTER_FLAGS);
 		model.addAttribute("state", state);
 		model.addAttribute("kind", chosenKind);
 		model.addAttribute("flag", checkedFlag);
-		model.addAttribute("states", State.values());
+		model.addAttribute("states", FilterChoice.of(State.values(), "moderation.state."));
 		model.addAttribute("pagePath", UriComponentsBuilder.fromPath("/moderation")
 			.queryParam("state", state)
 			.queryParam("flag", checkedFlag)

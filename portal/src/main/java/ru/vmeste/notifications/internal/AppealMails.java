@@ -9,6 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.reports.AppealPublished;
 import ru.vmeste.reports.AppealStatusChanged;
 import ru.vmeste.reports.Appeals;
@@ -29,9 +30,9 @@ class AppealMails {
 
 	private final Appeals appeals;
 
-	private final PortalLinks links;
+	private final PublicUrl links;
 
-	AppealMails(Mailer mailer, Appeals appeals, PortalLinks links) {
+	AppealMails(Mailer mailer, Appeals appeals, PublicUrl links) {
 		this.mailer = mailer;
 		this.appeals = appeals;
 		this.links = links;
@@ -42,7 +43,7 @@ class AppealMails {
 		Map<String, Object> model = new HashMap<>();
 		model.put("number", change.number());
 		model.put("status", change.to().name());
-		model.put("link", links.to("/appeals/" + change.appeal()));
+		model.put("link", links.of("/appeals/" + change.appeal()));
 		if (change.note() != null) {
 			model.put("note", change.note());
 		}
@@ -52,7 +53,7 @@ class AppealMails {
 	@ApplicationModuleListener
 	void on(AppealPublished published) {
 		UserId author = appeals.find(published.appeal()).map(appeal -> appeal.author()).orElse(null);
-		Map<String, Object> model = Map.of("link", links.to("/appeals/" + published.appeal()));
+		Map<String, Object> model = Map.of("link", links.of("/appeals/" + published.appeal()));
 		forEach(page -> appeals.subscribersNear(published.point(), page), user -> {
 			if (!user.equals(author)) {
 				mailer.send(user, "appeal-nearby", model);

@@ -10,6 +10,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.MemberRole;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.reports.AppealAssigned;
 import ru.vmeste.reports.AppealDeadlineNear;
 import ru.vmeste.reports.AppealOverdue;
@@ -31,9 +32,9 @@ class RoutingMails {
 
 	private final Appeals appeals;
 
-	private final PortalLinks links;
+	private final PublicUrl links;
 
-	RoutingMails(Mailer mailer, Organizations organizations, Appeals appeals, PortalLinks links) {
+	RoutingMails(Mailer mailer, Organizations organizations, Appeals appeals, PublicUrl links) {
 		this.mailer = mailer;
 		this.organizations = organizations;
 		this.appeals = appeals;
@@ -44,14 +45,14 @@ class RoutingMails {
 	void on(AppealAssigned assigned) {
 		if (!assigned.executor().equals(assigned.by())) {
 			mailer.send(assigned.executor(), "appeal-assigned",
-					Map.of("number", assigned.number(), "link", links.to("/inbox/appeals/" + assigned.appeal())));
+					Map.of("number", assigned.number(), "link", links.of("/inbox/appeals/" + assigned.appeal())));
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(AppealDeadlineNear near) {
 		Map<String, Object> model = Map.of("number", near.number(), "deadline", near.deadline(), "link",
-				links.to("/inbox/appeals/" + near.appeal()));
+				links.of("/inbox/appeals/" + near.appeal()));
 		if (near.executor() != null) {
 			mailer.send(near.executor(), "appeal-reminder", model);
 		}
@@ -63,7 +64,7 @@ class RoutingMails {
 	@ApplicationModuleListener
 	void on(AppealOverdue overdue) {
 		Map<String, Object> model = Map.of("number", overdue.number(), "deadline", overdue.deadline(), "link",
-				links.to("/inbox/appeals/" + overdue.appeal()));
+				links.of("/inbox/appeals/" + overdue.appeal()));
 		heads(overdue.organization()).forEach(head -> mailer.send(head, "appeal-overdue", model));
 	}
 
@@ -72,7 +73,7 @@ class RoutingMails {
 		appeals.find(requested.appeal())
 			.ifPresent(appeal -> mailer.send(appeal.author(), "appeal-info-requested", Map.of("number",
 					requested.number(), "question", requested.question(), "link",
-					links.to("/appeals/" + requested.appeal()))));
+					links.of("/appeals/" + requested.appeal()))));
 	}
 
 	private List<UserId> heads(OrganizationId organization) {

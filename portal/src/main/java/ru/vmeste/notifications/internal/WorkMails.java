@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.MemberRole;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.works.WorkFlagged;
@@ -34,13 +34,13 @@ class WorkMails {
 
 	private final Organizations organizations;
 
-	private final Environment environment;
+	private final PublicUrl links;
 
-	WorkMails(Mailer mailer, Works works, Organizations organizations, Environment environment) {
+	WorkMails(Mailer mailer, Works works, Organizations organizations, PublicUrl links) {
 		this.mailer = mailer;
 		this.works = works;
 		this.organizations = organizations;
-		this.environment = environment;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
@@ -49,7 +49,7 @@ class WorkMails {
 		model.put("title", change.title());
 		model.put("number", change.number());
 		model.put("status", change.to().name());
-		model.put("link", siteUrl() + "/works/" + change.work());
+		model.put("link", links.of("/works/" + change.work()));
 		if (change.reason() != null) {
 			model.put("reason", change.reason());
 		}
@@ -64,7 +64,7 @@ class WorkMails {
 	@ApplicationModuleListener
 	void on(WorkFlagged flagged) {
 		Map<String, Object> model = Map.of("title", flagged.title(), "number", flagged.number(), "average",
-				flagged.average(), "ratings", flagged.ratings(), "link", siteUrl() + "/manage/works/" + flagged.work());
+				flagged.average(), "ratings", flagged.ratings(), "link", links.of("/manage/works/" + flagged.work()));
 		List<Organizations.Membership> members = organizations.membersOf(flagged.customer());
 		List<Organizations.Membership> heads = members.stream().filter(m -> m.role() == MemberRole.HEAD).toList();
 		(heads.isEmpty() ? members : heads).forEach(member -> mailer.send(member.official(), "work-flagged", model));
@@ -74,19 +74,11 @@ class WorkMails {
 	void on(WorkRatingDeclined declined) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", declined.title());
-		model.put("link", siteUrl() + "/works/" + declined.work());
+		model.put("link", links.of("/works/" + declined.work()));
 		if (declined.reason() != null) {
 			model.put("reason", declined.reason());
 		}
 		mailer.send(declined.author(), "work-rating-declined", model);
-	}
-
-	/** {@code vmeste.public-url}, or this instance (its port is known once the server runs) for the demo. */
-	private String siteUrl() {
-		String publicUrl = environment.getProperty("vmeste.public-url", "");
-		return publicUrl.isBlank() ? "http://localhost:"
-				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
-				: publicUrl.replaceAll("/+$", "");
 	}
 
 }

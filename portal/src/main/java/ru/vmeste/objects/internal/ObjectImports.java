@@ -28,6 +28,7 @@ import ru.vmeste.objects.ObjectId;
 import ru.vmeste.objects.ObjectType;
 import ru.vmeste.objects.ObjectTypeId;
 import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -58,19 +59,23 @@ public class ObjectImports {
 
 	private final TransactionTemplate transactions;
 
+	private final StagedFiles staged;
+
 	private final TaskExecutor executor;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	ObjectImports(ImportJobs jobs, ObjectTypeCatalog types, ObjectEditor editor, FileStore files, ImportMerge merge,
+	ObjectImports(ImportJobs jobs, ObjectTypeCatalog types, ObjectEditor editor, FileStore files, StagedFiles staged,
+			ImportMerge merge,
 			TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			JsonMapper json, Clock clock) {
 		this.jobs = jobs;
 		this.types = types;
 		this.editor = editor;
 		this.files = files;
+		this.staged = staged;
 		this.merge = merge;
 		this.transactions = transactions;
 		this.executor = executor;
@@ -88,8 +93,8 @@ public class ObjectImports {
 		if (content.length == 0) {
 			throw DomainException.invalid("objects.import.empty");
 		}
-		UUID id = jobs.insert(type, fileName, files.store(content), content.length, dryRun, skipBadRows, by,
-				clock.instant());
+		UUID id = transactions.execute(status -> jobs.insert(type, fileName, staged.store(content), content.length,
+				dryRun, skipBadRows, by, clock.instant()));
 		executor.execute(() -> run(id));
 		return id;
 	}

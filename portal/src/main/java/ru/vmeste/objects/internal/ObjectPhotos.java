@@ -10,12 +10,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.vmeste.objects.ObjectId;
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.shared.DomainException;
@@ -41,13 +40,16 @@ public class ObjectPhotos {
 
 	private final FileStore files;
 
+	private final StagedFiles staged;
+
 	private final ImageSanitizer sanitizer;
 
 	private final Clock clock;
 
-	ObjectPhotos(JdbcClient jdbc, FileStore files, ImageSanitizer sanitizer, Clock clock) {
+	ObjectPhotos(JdbcClient jdbc, FileStore files, StagedFiles staged, ImageSanitizer sanitizer, Clock clock) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.staged = staged;
 		this.sanitizer = sanitizer;
 		this.clock = clock;
 	}
@@ -65,8 +67,8 @@ public class ObjectPhotos {
 			throw DomainException.conflict("objects.photo.too-many", MAX_PER_OBJECT);
 		}
 		CleanImage image = sanitizer.sanitize(upload);
-		FileKey photo = files.store(image.bytes());
-		FileKey thumbnail = files.store(image.thumbnail());
+		FileKey photo = staged.store(image.bytes());
+		FileKey thumbnail = staged.store(image.thumbnail());
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into objects_photos (id, object_id, file_key, thumbnail_key, content_type, width, height, created_at)
@@ -92,14 +94,9 @@ public class ObjectPhotos {
 	public void remove(ObjectId object, UUID photo) {
 		jdbc.sql("delete from objects_photos where id = ? and object_id = ? returning file_key, thumbnail_key")
 			.params(photo, object.value())
-			.query((rs, row) -> List.of(rs.getString("file_key"), rs.getString("thumbnail_key")))
+			.query((rs, row) -> List.of(new FileKey(rs.getString("file_key")), new FileKey(rs.getString("thumbnail_key"))))
 			.optional()
-			.ifPresent(keys -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					keys.forEach(key -> files.delete(new FileKey(key)));
-				}
-			}));
+			.ifPresent(keys -> keys.forEach(staged::deleteOnCommit));
 	}
 
 	private record Stored(String key, String contentType) {

@@ -1,6 +1,5 @@
 package ru.vmeste.objects.web;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,8 @@ import ru.vmeste.objects.ObjectTypeId;
 import ru.vmeste.objects.internal.ImportJob;
 import ru.vmeste.objects.internal.ObjectImports;
 import ru.vmeste.objects.internal.ObjectTypeCatalog;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
@@ -55,9 +56,9 @@ class ImportController {
 	@PostMapping("/admin/objects/import")
 	String start(@RequestParam UUID type, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean skipBadRows,
-			@AuthenticationPrincipal PortalUser admin) throws IOException {
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		UUID job = imports.start(new ObjectTypeId(type), name, file.getBytes(), dryRun, skipBadRows, admin.id());
+			@AuthenticationPrincipal PortalUser admin) {
+		Upload upload = Uploads.read(file);
+		UUID job = imports.start(new ObjectTypeId(type), upload.name(), upload.bytes(), dryRun, skipBadRows, admin.id());
 		return "redirect:/admin/objects/imports/" + job;
 	}
 

@@ -1,6 +1,5 @@
 package ru.vmeste.objects.web;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
@@ -36,6 +35,7 @@ import ru.vmeste.objects.internal.ObjectRegistry;
 import ru.vmeste.objects.internal.ObjectTypeCatalog;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
@@ -112,9 +112,8 @@ class ObjectAdminController {
 	}
 
 	@PostMapping("/admin/objects/{id}/photos")
-	String addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		photos.add(find(id).id(), file.getBytes());
+	String addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		photos.add(find(id).id(), Uploads.read(file).bytes());
 		redirect.addFlashAttribute("notice", "objects.photo.added");
 		return "redirect:/admin/objects/" + id;
 	}

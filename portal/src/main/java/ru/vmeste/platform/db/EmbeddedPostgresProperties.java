@@ -3,6 +3,7 @@ package ru.vmeste.platform.db;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the embedded PostgreSQL that runs when no {@code spring.datasource.url} is set.
@@ -13,12 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPoolSize the size of the connection pool over the embedded server
  */
 @ConfigurationProperties("vmeste.db.embedded")
-public record EmbeddedPostgresProperties(Path dataDir, boolean clean, String database, int maxPoolSize) {
+public record EmbeddedPostgresProperties(@DefaultValue("./data/pg") Path dataDir, boolean clean,
+		@DefaultValue("vmeste") String database, @DefaultValue("20") int maxPoolSize) {
 
 	public EmbeddedPostgresProperties {
-		dataDir = dataDir == null ? Path.of("data", "pg") : dataDir;
-		database = database == null || database.isBlank() ? "vmeste" : database;
-		maxPoolSize = maxPoolSize <= 0 ? 20 : maxPoolSize;
+		if (database.isBlank() || maxPoolSize <= 0) {
+			throw new IllegalArgumentException("vmeste.db.embedded needs a database name and a pool size above 0");
+		}
 	}
 
 }

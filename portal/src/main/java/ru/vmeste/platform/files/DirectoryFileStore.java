@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import ru.vmeste.platform.PlatformSettings;
 
 /**
  * Files in a local (or mounted network) directory. Writes go to a temporary file first and
@@ -21,8 +22,8 @@ class DirectoryFileStore implements FileStore {
 
 	private final Path root;
 
-	DirectoryFileStore(@Value("${vmeste.files.dir:./data/files}") Path root) {
-		this.root = root.toAbsolutePath().normalize();
+	DirectoryFileStore(PlatformSettings settings) {
+		this.root = settings.files().dir().toAbsolutePath().normalize();
 	}
 
 	@Override

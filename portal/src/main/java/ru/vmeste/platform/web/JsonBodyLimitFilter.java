@@ -7,12 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+
+import ru.vmeste.platform.PlatformSettings;
 
 /**
  * Refuses JSON request bodies above {@code vmeste.api.max-json-body} (256 KB) with 413
@@ -29,10 +29,10 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 	private final long maxBytes;
 
 	JsonBodyLimitFilter(ApiProblems problems, LocaleResolver locales,
-			@Value("${vmeste.api.max-json-body:256KB}") DataSize maxBytes) {
+			PlatformSettings settings) {
 		this.problems = problems;
 		this.locales = locales;
-		this.maxBytes = maxBytes.toBytes();
+		this.maxBytes = settings.api().maxJsonBody().toBytes();
 	}
 
 	@Override

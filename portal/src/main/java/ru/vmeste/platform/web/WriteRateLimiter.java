@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import ru.vmeste.platform.PlatformSettings;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -36,9 +36,9 @@ class WriteRateLimiter implements HandlerInterceptor {
 
 	private final int writesPerMinute;
 
-	WriteRateLimiter(Clock clock, @Value("${vmeste.rate-limit.writes-per-minute:120}") int writesPerMinute) {
+	WriteRateLimiter(Clock clock, PlatformSettings settings) {
 		this.clock = clock;
-		this.writesPerMinute = writesPerMinute;
+		this.writesPerMinute = settings.rateLimit().writesPerMinute();
 	}
 
 	@Override

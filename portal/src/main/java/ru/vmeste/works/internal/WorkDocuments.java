@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.FileResponses;
-import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.shared.DomainException;
@@ -47,7 +47,7 @@ public class WorkDocuments {
 
 	private final WorkHistory history;
 
-	private final FileStore files;
+	private final StagedFiles files;
 
 	private final ImageSanitizer sanitizer;
 
@@ -57,7 +57,7 @@ public class WorkDocuments {
 
 	private final long maxBytes;
 
-	WorkDocuments(WorkAccess access, WorkDocumentStore documents, WorkHistory history, FileStore files,
+	WorkDocuments(WorkAccess access, WorkDocumentStore documents, WorkHistory history, StagedFiles files,
 			ImageSanitizer sanitizer, PlatformTransactionManager transactions, Clock clock,
 			@Value("${vmeste.works.document-max-size:10MB}") DataSize maxSize) {
 		this.access = access;
@@ -139,16 +139,9 @@ public class WorkDocuments {
 		return new Upload(content, format.contentType(), safe);
 	}
 
-	/** Stores the bytes, then records them in a transaction; the bytes go again if that fails. */
+	/** Stores the bytes and records them in one transaction; the bytes go again if it rolls back. */
 	private <T> T store(Upload upload, Function<FileKey, T> inTransaction) {
-		FileKey key = files.store(upload.bytes());
-		try {
-			return transaction.execute(status -> inTransaction.apply(key));
-		}
-		catch (RuntimeException ex) {
-			files.delete(key);
-			throw ex;
-		}
+		return transaction.execute(status -> inTransaction.apply(files.store(upload.bytes())));
 	}
 
 	private static String withoutExtension(String name) {

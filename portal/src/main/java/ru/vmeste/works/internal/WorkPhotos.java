@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import ru.vmeste.identity.UserId;
-import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.FileKey;
+import ru.vmeste.platform.files.StagedFiles;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.shared.DomainException;
@@ -43,7 +44,7 @@ public class WorkPhotos {
 
 	private final ImageSanitizer sanitizer;
 
-	private final FileStore files;
+	private final StagedFiles files;
 
 	private final TransactionTemplate transaction;
 
@@ -51,7 +52,7 @@ public class WorkPhotos {
 
 	private final long maxBytes;
 
-	WorkPhotos(WorkAccess access, WorkPhotoStore photos, WorkHistory history, ImageSanitizer sanitizer, FileStore files,
+	WorkPhotos(WorkAccess access, WorkPhotoStore photos, WorkHistory history, ImageSanitizer sanitizer, StagedFiles files,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${vmeste.works.photo-max-size:10MB}") DataSize maxSize) {
 		this.access = access;
@@ -77,26 +78,21 @@ public class WorkPhotos {
 			throw DomainException.invalid("works.text.too-long");
 		}
 		CleanImage image = sanitize(upload);
-		WorkPhotoStore.Photo photo = new WorkPhotoStore.Photo(UUID.randomUUID(), work, stage, day, text, files.store(image.bytes()),
-				files.store(image.thumbnail()), image.contentType());
-		try {
-			transaction.executeWithoutResult(status -> {
-				Work locked = access.editable(work, official);
-				if (photos.count(work) >= MAX_PHOTOS) {
-					throw DomainException.conflict("works.photo.too-many", MAX_PHOTOS);
-				}
-				Instant now = clock.instant();
-				photos.insert(photo, image.width(), image.height(), now);
-				history.add(work, new Entry(Change.PHOTO, locked.status(), stage.name(), List.of(), locked.customer(),
-						official, now));
-			});
+		return transaction.execute(status -> {
+			Work locked = access.editable(work, official);
+			if (photos.count(work) >= MAX_PHOTOS) {
+				throw DomainException.conflict("works.photo.too-many", MAX_PHOTOS);
+			}
+			FileKey file = files.store(image.bytes());
+			FileKey thumbnail = files.store(image.thumbnail());
+			WorkPhotoStore.Photo photo = new WorkPhotoStore.Photo(UUID.randomUUID(), work, stage, day, text, file,
+					thumbnail, image.contentType());
+			Instant now = clock.instant();
+			photos.insert(photo, image.width(), image.height(), now);
+			history.add(work, new Entry(Change.PHOTO, locked.status(), stage.name(), List.of(), locked.customer(),
+					official, now));
 			return photo.id();
-		}
-		catch (RuntimeException ex) {
-			files.delete(photo.file());
-			files.delete(photo.thumbnail());
-			throw ex;
-		}
+		});
 	}
 
 	CleanImage sanitize(byte[] upload) {

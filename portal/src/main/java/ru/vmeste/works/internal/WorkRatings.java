@@ -17,7 +17,8 @@ import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.moderation.ModerationRequested;
 import ru.vmeste.platform.files.FileKey;
-import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
+import ru.vmeste.platform.files.Upload;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
@@ -47,7 +48,7 @@ public class WorkRatings {
 
 	private final WorkPhotos photos;
 
-	private final FileStore files;
+	private final StagedFiles files;
 
 	private final ApplicationEventPublisher events;
 
@@ -55,7 +56,7 @@ public class WorkRatings {
 
 	private final Clock clock;
 
-	WorkRatings(WorkStore works, WorkRatingStore ratings, Residents residents, WorkPhotos photos, FileStore files,
+	WorkRatings(WorkStore works, WorkRatingStore ratings, Residents residents, WorkPhotos photos, StagedFiles files,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.works = works;
 		this.ratings = ratings;
@@ -83,7 +84,7 @@ public class WorkRatings {
 	}
 
 	/** Takes a rating for moderation; answers its id. */
-	public UUID rate(WorkId id, UserId author, int score, String comment, byte @Nullable [] photo) {
+	public UUID rate(WorkId id, UserId author, int score, String comment, @Nullable Upload photo) {
 		if (score < 1 || score > 5) {
 			throw DomainException.invalid("works.rating.score");
 		}
@@ -97,12 +98,12 @@ public class WorkRatings {
 			throw "works.rating.other-district".equals(refusal) ? DomainException.forbidden(refusal)
 					: DomainException.conflict(refusal);
 		}
-		CleanImage image = photo == null || photo.length == 0 ? null : photos.sanitize(photo);
-		FileKey file = image == null ? null : files.store(image.bytes());
-		FileKey thumbnail = image == null ? null : files.store(image.thumbnail());
+		CleanImage image = photo == null || photo.isEmpty() ? null : photos.sanitize(photo.bytes());
 		UUID rating = UUID.randomUUID();
 		try {
 			transaction.executeWithoutResult(status -> {
+				FileKey file = image == null ? null : files.store(image.bytes());
+				FileKey thumbnail = image == null ? null : files.store(image.thumbnail());
 				ratings.insert(new WorkRatingStore.Rating(rating, id, author, score, text, null, file, thumbnail,
 						image == null ? null : image.contentType(), WorkRatingStore.Status.MODERATION, null, clock.instant(),
 						null));
@@ -112,12 +113,8 @@ public class WorkRatings {
 			});
 			return rating;
 		}
-		catch (RuntimeException ex) {
-			if (file != null && thumbnail != null) {
-				files.delete(file);
-				files.delete(thumbnail);
-			}
-			throw ex instanceof DuplicateKeyException ? DomainException.conflict("works.rating.already") : ex;
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("works.rating.already");
 		}
 	}
 

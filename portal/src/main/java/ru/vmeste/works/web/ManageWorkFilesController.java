@@ -18,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
@@ -51,15 +53,17 @@ class ManageWorkFilesController {
 	String addDocument(@PathVariable UUID id, @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "OTHER") DocumentKind kind, @RequestParam(required = false) @Nullable String title,
 			@AuthenticationPrincipal PortalUser official, RedirectAttributes redirect, Locale locale) {
+		Upload upload = Uploads.read(file);
 		return attempt(id, "documents", "works.manage.document-added", redirect, locale,
-				() -> documents.add(new WorkId(id), kind, title, Uploads.name(file), content(file), official.id()));
+				() -> documents.add(new WorkId(id), kind, title, upload.name(), upload.bytes(), official.id()));
 	}
 
 	@PostMapping(path = "/manage/works/{id}/documents/{documentId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String addVersion(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam MultipartFile file,
 			@AuthenticationPrincipal PortalUser official, RedirectAttributes redirect, Locale locale) {
+		Upload upload = Uploads.read(file);
 		return attempt(id, "documents", "works.manage.version-added", redirect, locale,
-				() -> documents.addVersion(new WorkId(id), documentId, Uploads.name(file), content(file), official.id()));
+				() -> documents.addVersion(new WorkId(id), documentId, upload.name(), upload.bytes(), official.id()));
 	}
 
 	@PostMapping(path = "/manage/works/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -68,7 +72,7 @@ class ManageWorkFilesController {
 			@RequestParam(required = false) @Nullable String caption, @AuthenticationPrincipal PortalUser official,
 			RedirectAttributes redirect, Locale locale) {
 		return attempt(id, "photos", "works.manage.photo-added", redirect, locale,
-				() -> photos.add(new WorkId(id), stage, takenOn, caption, content(file), official.id()));
+				() -> photos.add(new WorkId(id), stage, takenOn, caption, Uploads.read(file).bytes(), official.id()));
 	}
 
 	private String attempt(UUID id, String section, String notice, RedirectAttributes redirect, Locale locale,
@@ -86,11 +90,6 @@ class ManageWorkFilesController {
 			redirect.addFlashAttribute("uploadSection", section);
 		}
 		return "redirect:/manage/works/" + id + "#" + section;
-	}
-
-	private static byte[] content(MultipartFile file) {
-		byte[] bytes = Uploads.bytes(file);
-		return bytes == null ? new byte[0] : bytes;
 	}
 
 }

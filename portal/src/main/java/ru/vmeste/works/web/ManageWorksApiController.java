@@ -1,7 +1,5 @@
 package ru.vmeste.works.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
@@ -117,7 +117,8 @@ class ManageWorksApiController {
 	ResponseEntity<FileCreated> addDocument(@PathVariable UUID id, @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "OTHER") DocumentKind kind, @RequestParam(required = false) @Nullable String title,
 			@AuthenticationPrincipal PortalUser official) {
-		UUID document = documents.add(new WorkId(id), kind, title, Uploads.name(file), content(file), official.id());
+		Upload upload = Uploads.read(file);
+		UUID document = documents.add(new WorkId(id), kind, title, upload.name(), upload.bytes(), official.id());
 		String url = "/works/" + id + "/documents/" + document;
 		return ResponseEntity.created(URI.create(url)).body(new FileCreated(document.toString(), url));
 	}
@@ -126,7 +127,8 @@ class ManageWorksApiController {
 	@Operation(summary = "Upload a new version of a document; the older ones stay downloadable")
 	ResponseEntity<FileCreated> addVersion(@PathVariable UUID id, @PathVariable UUID documentId,
 			@RequestParam MultipartFile file, @AuthenticationPrincipal PortalUser official) {
-		int version = documents.addVersion(new WorkId(id), documentId, Uploads.name(file), content(file), official.id());
+		Upload upload = Uploads.read(file);
+		int version = documents.addVersion(new WorkId(id), documentId, upload.name(), upload.bytes(), official.id());
 		String url = "/works/" + id + "/documents/" + documentId + "?version=" + version;
 		return ResponseEntity.created(URI.create(url)).body(new FileCreated(documentId.toString(), url));
 	}
@@ -137,7 +139,7 @@ class ManageWorksApiController {
 			@RequestParam PhotoStage stage,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate takenOn,
 			@RequestParam(required = false) @Nullable String caption, @AuthenticationPrincipal PortalUser official) {
-		UUID photo = photos.add(new WorkId(id), stage, takenOn, caption, content(file), official.id());
+		UUID photo = photos.add(new WorkId(id), stage, takenOn, caption, Uploads.read(file).bytes(), official.id());
 		String url = "/works/" + id + "/photos/" + photo;
 		return ResponseEntity.created(URI.create(url)).body(new FileCreated(photo.toString(), url));
 	}
@@ -160,18 +162,8 @@ class ManageWorksApiController {
 		return id == null ? null : new OrganizationId(id);
 	}
 
-	private static byte[] content(MultipartFile file) {
-		byte[] bytes = Uploads.bytes(file);
-		return bytes == null ? new byte[0] : bytes;
-	}
-
 	static List<String> lines(MultipartFile file) {
-		try {
-			return new String(file.getBytes(), StandardCharsets.UTF_8).lines().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new String(Uploads.read(file).bytes(), StandardCharsets.UTF_8).lines().toList();
 	}
 
 }

@@ -28,6 +28,7 @@ import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.FilterChoice;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkId;
@@ -90,7 +91,7 @@ class ManageWorksController {
 		model.addAttribute("member", !mine.isEmpty());
 		model.addAttribute("status", status);
 		model.addAttribute("flagged", flagged);
-		model.addAttribute("statuses", WorkStatus.values());
+		model.addAttribute("statuses", FilterChoice.of(WorkStatus.values(), "works.status."));
 		model.addAttribute("pagePath", "/manage/works?flagged=" + flagged + (status == null ? "" : "&status=" + status));
 		return "works/manage/list";
 	}

@@ -23,9 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.FilterChoice;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.territory.Territory;
 import ru.vmeste.works.Work;
@@ -92,16 +94,19 @@ class WorkPagesController {
 
 	@GetMapping("/works")
 	String list(@Valid @ModelAttribute("filters") WorkFilters filters, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			Model model, Locale locale) {
 		String query = filters.query();
 		model.addAttribute("works", search.page(filters.search(null), WorkSearch.Order.PLANNED, PageQuery.of(page, 20))
 			.map(views::summary));
 		model.addAttribute("filterQuery", query);
 		model.addAttribute("pagePath", "/works" + (query.isEmpty() ? "" : "?" + query));
-		model.addAttribute("statuses", WorkStatus.values());
-		model.addAttribute("kinds", WorkKind.values());
-		model.addAttribute("programs", search.programs());
-		model.addAttribute("districts", territory.districts());
+		model.addAttribute("statuses", FilterChoice.of(WorkStatus.values(), "works.status."));
+		model.addAttribute("kinds", FilterChoice.of(WorkKind.values(), "works.kind."));
+		model.addAttribute("programs", FilterChoice.plain(search.programs()));
+		model.addAttribute("districts", territory.districts()
+			.stream()
+			.map(district -> FilterChoice.named(district.id().value(), district.name().in(locale)))
+			.toList());
 		return "works/list";
 	}
 
@@ -148,7 +153,7 @@ class WorkPagesController {
 	String rate(@PathVariable UUID id, @RequestParam(defaultValue = "0") int score,
 			@RequestParam(defaultValue = "") String comment, @RequestParam(required = false) @Nullable MultipartFile photo,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		rating.rate(new WorkId(id), user.id(), score, comment, Uploads.bytes(photo));
+		rating.rate(new WorkId(id), user.id(), score, comment, Uploads.optional(photo));
 		redirect.addFlashAttribute("notice", "works.rating.sent");
 		return "redirect:/works/" + id + "#ratings";
 	}

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -168,7 +169,7 @@ class WorksApiController {
 	@Operation(summary = "The same with a photo of the result (JPEG, PNG or WebP)")
 	ResponseEntity<RatingCreated> rateWithPhoto(@PathVariable UUID id, @Valid RatingRequest request,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal PortalUser user) {
-		return created(id, rating.rate(new WorkId(id), user.id(), request.score(), request.comment(), Uploads.bytes(photo)));
+		return created(id, rating.rate(new WorkId(id), user.id(), request.score(), request.comment(), Uploads.optional(photo)));
 	}
 
 	private ResponseEntity<RatingCreated> created(UUID work, UUID id) {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import ru.vmeste.platform.PlatformSettings;
 import ru.vmeste.shared.DomainException;
+import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +20,8 @@ class WriteRateLimiterTests {
 
 	private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
-	private final WriteRateLimiter limiter = new WriteRateLimiter(clock, 3);
+	private final WriteRateLimiter limiter = new WriteRateLimiter(clock,
+			Settings.of(PlatformSettings.class, "vmeste.rate-limit.writes-per-minute", "3"));
 
 	@Test
 	void refusesTheWriteAboveTheLimitWith429AndRetryAfter() {

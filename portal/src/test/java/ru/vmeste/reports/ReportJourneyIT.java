@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public map, and its page shows the history without the author's name.
  */
 @PortalTest
-class ReportJourneyTests {
+class ReportJourneyIT {
 
 	@LocalServerPort
 	int port;
@@ -61,8 +61,10 @@ class ReportJourneyTests {
 			browser.driver().manage().deleteAllCookies();
 			signIn(browser, DemoAccounts.MODERATOR);
 			browser.go("/moderation");
-			browser.type(By.id("text"), text);
-			press(browser, By.cssSelector("main form button[type=submit]"));
+			browser.type(By.id("filter-text"), text);
+			press(browser, By.cssSelector("main form[data-filter-bar] button[type=submit]"));
+			// the unfiltered queue may list the appeal too: wait for the filtered one, or its link goes stale
+			browser.waitFor(driver -> driver.getCurrentUrl().contains("text="));
 			press(browser, By.xpath("//li[contains(., '" + text + "')]//a[@data-item-link]"));
 			assertThat(browser.text(By.cssSelector("[data-item-text]"))).isEqualTo(text);
 			// the demo resident reports a lot in this suite, so the submission-rate signal may be up; nothing else is

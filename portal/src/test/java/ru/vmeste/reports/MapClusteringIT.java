@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MapClusteringTests {
+class MapClusteringIT {
 
 	private static final int GENERATED = 100_000;
 

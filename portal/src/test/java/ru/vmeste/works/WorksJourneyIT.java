@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the moderator publishes the rating, the public page shows the timeline and the rating.
  */
 @PortalTest
-class WorksJourneyTests {
+class WorksJourneyIT {
 
 	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -149,7 +149,7 @@ class WorksJourneyTests {
 	private static List<String> mailsAbout(String title, int count) {
 		return Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
-			.until(() -> TestMailServer.messagesTo(DemoAccounts.RESIDENT).stream().map(WorksJourneyTests::text)
+			.until(() -> TestMailServer.messagesTo(DemoAccounts.RESIDENT).stream().map(WorksJourneyIT::text)
 				.filter(text -> text.contains(title))
 				.toList(), mails -> mails.size() >= count);
 	}

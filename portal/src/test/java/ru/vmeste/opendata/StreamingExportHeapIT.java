@@ -41,13 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows (or the document) in memory would take well over a gigabyte.
  */
 @PortalTest
-class StreamingExportHeapTests {
+class StreamingExportHeapIT {
 
 	static final int OBJECTS = 1_000_000;
 
 	static final long HEAP_BOUND = 96L * 1024 * 1024;
 
-	private static final Logger log = LoggerFactory.getLogger(StreamingExportHeapTests.class);
+	private static final Logger log = LoggerFactory.getLogger(StreamingExportHeapIT.class);
 
 	private static final byte[] FEATURE = "{\"type\":\"Feature\"".getBytes(StandardCharsets.US_ASCII);
 

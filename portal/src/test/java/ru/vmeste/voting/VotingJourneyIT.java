@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page verifies it in the browser against the latest signed head. The pages fit a phone.
  */
 @PortalTest
-class VotingJourneyTests {
+class VotingJourneyIT {
 
 	private static final String PLAYGROUND = "input[data-cost='3500000']";
 

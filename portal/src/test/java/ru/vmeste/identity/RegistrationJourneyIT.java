@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * home page in Russian and switches to English.
  */
 @PortalTest
-class RegistrationJourneyTests {
+class RegistrationJourneyIT {
 
 	@LocalServerPort
 	int port;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * explanation and the whole history.
  */
 @PortalTest
-class WorkspaceJourneyTests {
+class WorkspaceJourneyIT {
 
 	@LocalServerPort
 	int port;

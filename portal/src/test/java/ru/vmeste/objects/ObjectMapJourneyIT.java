@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page shows it on a small map. On a phone the page fits the screen.
  */
 @PortalTest
-class ObjectMapJourneyTests {
+class ObjectMapJourneyIT {
 
 	@LocalServerPort
 	int port;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the primary key, street-level objects through the GiST index on their bounding box.
  */
 @PortalTest
-class ObjectMapQueryPlanTests {
+class ObjectMapQueryPlanIT {
 
 	@Autowired
 	JdbcClient jdbc;

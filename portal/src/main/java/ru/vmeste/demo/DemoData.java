@@ -1,0 +1,44 @@
+package ru.vmeste.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo on start, one module after the other in the order they build on each other:
+ * territory, identity, organizations, objects, topics, routing rules, processes, works, appeals,
+ * votes. The order is this constructor's parameter list and nothing else: a module's seeder
+ * goes in at its place. Modules whose demo still lives in their own package seed before this
+ * runner (they are ordered runners; this one runs last).
+ */
+@Component
+@ConditionalOnBooleanProperty(DemoData.ENABLED)
+class DemoData implements ApplicationRunner {
+
+	/** The switch of the demo, off unless set (the default profile's application.yml sets it). */
+	static final String ENABLED = "vmeste.demo-data";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final List<Seeder> seeders;
+
+	DemoData() {
+		this.seeders = List.of();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (Seeder seeder : seeders) {
+			long started = System.nanoTime();
+			seeder.seed();
+			log.info("Demo {} ready in {} ms", seeder.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+}
