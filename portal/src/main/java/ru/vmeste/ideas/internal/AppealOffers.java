@@ -15,12 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.vmeste.identity.UserId;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaOffered;
 import ru.vmeste.ideas.internal.Proposals.Proposal;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.db.Rows;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.Appeals;
@@ -159,10 +160,10 @@ public class AppealOffers {
 
 	private Offer offer(ResultSet rs, int row) throws SQLException {
 		return new Offer(rs.getObject("id", UUID.class), new AppealId(rs.getObject("appeal_id", UUID.class)),
-				new UserId(rs.getObject("author_id", UUID.class)), IdeaStore.id(rs, "campaign_id", CampaignId::new),
+				new UserId(rs.getObject("author_id", UUID.class)), Rows.id(rs, "campaign_id", CampaignId::new),
 				IdeaKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("text"),
-				(Long) rs.getObject("estimated_cost"), Status.valueOf(rs.getString("status")),
-				IdeaStore.id(rs, "idea_id", IdeaId::new), rs.getTimestamp("created_at").toInstant());
+				Rows.longValue(rs, "estimated_cost"), Status.valueOf(rs.getString("status")),
+				Rows.id(rs, "idea_id", IdeaId::new), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

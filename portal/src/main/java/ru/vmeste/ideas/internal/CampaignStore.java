@@ -23,6 +23,7 @@ import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.CampaignSchedule;
 import ru.vmeste.ideas.SupportThreshold;
+import ru.vmeste.platform.db.Rows;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -165,7 +166,7 @@ class CampaignStore {
 		return new Campaign(new CampaignId(id), new LocalizedText(rs.getString("title_ru"), rs.getString("title_en")),
 				new LocalizedText(rs.getString("description_ru"), rs.getString("description_en")),
 				CampaignPhase.valueOf(rs.getString("phase")), schedule(rs), rs.getLong("budget"), scope,
-				new SupportThreshold(rs.getInt("support_threshold")), IdeaStore.id(rs, "vote_id", VoteId::new),
+				new SupportThreshold(rs.getInt("support_threshold")), Rows.id(rs, "vote_id", VoteId::new),
 				rs.getTimestamp("phase_changed_at").toInstant(), rs.getTimestamp("created_at").toInstant());
 	}
 

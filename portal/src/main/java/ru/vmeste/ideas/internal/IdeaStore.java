@@ -19,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import ru.vmeste.identity.UserId;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
@@ -27,6 +26,8 @@ import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
 import ru.vmeste.ideas.IdeasSettings;
 import ru.vmeste.ideas.SupportThreshold;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.db.Rows;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.GeoPoint;
@@ -191,36 +192,26 @@ class IdeaStore {
 	}
 
 	Idea idea(ResultSet rs, int row) throws SQLException {
-		Double lat = (Double) rs.getObject("lat");
-		Double lon = (Double) rs.getObject("lon");
+		Double lat = Rows.decimal(rs, "lat");
+		Double lon = Rows.decimal(rs, "lon");
 		String geometry = rs.getString("geometry_json");
 		Array objects = rs.getArray("object_ids");
-		Integer campaignThreshold = (Integer) rs.getObject("campaign_threshold");
+		Integer campaignThreshold = Rows.integer(rs, "campaign_threshold");
 		return new Idea(new IdeaId(rs.getObject("id", UUID.class)), rs.getLong("number"),
-				id(rs, "campaign_id", CampaignId::new), IdeaKind.valueOf(rs.getString("kind")), rs.getString("title"),
+				Rows.id(rs, "campaign_id", CampaignId::new), IdeaKind.valueOf(rs.getString("kind")), rs.getString("title"),
 				rs.getString("text"), IdeaStatus.valueOf(rs.getString("status")),
 				new UserId(rs.getObject("author_id", UUID.class)),
 				lat == null || lon == null ? null : new GeoPoint(lat, lon),
 				geometry == null ? null : (LineString) GeoJson.read(json.readTree(geometry)),
-				id(rs, "district_id", DistrictId::new), List.copyOf(Arrays.asList((UUID[]) objects.getArray())),
-				(Long) rs.getObject("estimated_cost"), rs.getString("review_note"), rs.getInt("supports"),
+				Rows.id(rs, "district_id", DistrictId::new), List.copyOf(Arrays.asList((UUID[]) objects.getArray())),
+				Rows.longValue(rs, "estimated_cost"), rs.getString("review_note"), rs.getInt("supports"),
 				campaignThreshold == null ? outsideCampaigns : new SupportThreshold(campaignThreshold),
-				instant(rs, "threshold_reached_at"), id(rs, "duplicate_of", IdeaId::new),
-				id(rs, "from_appeal_id", AppealId::new), id(rs, "topic_id", TopicId::new), id(rs, "vote_id", VoteId::new),
-				rs.getObject("vote_option_id", UUID.class), id(rs, "work_id", WorkId::new),
+				Rows.instant(rs, "threshold_reached_at"), Rows.id(rs, "duplicate_of", IdeaId::new),
+				Rows.id(rs, "from_appeal_id", AppealId::new), Rows.id(rs, "topic_id", TopicId::new), Rows.id(rs, "vote_id", VoteId::new),
+				rs.getObject("vote_option_id", UUID.class), Rows.id(rs, "work_id", WorkId::new),
 				new Idea.RatingSummary(rs.getInt("rating_count"), rs.getInt("rating_sum")),
-				rs.getTimestamp("created_at").toInstant(), instant(rs, "published_at"),
+				rs.getTimestamp("created_at").toInstant(), Rows.instant(rs, "published_at"),
 				rs.getTimestamp("updated_at").toInstant());
-	}
-
-	static <T> @Nullable T id(ResultSet rs, String column, java.util.function.Function<UUID, T> id) throws SQLException {
-		UUID value = rs.getObject(column, UUID.class);
-		return value == null ? null : id.apply(value);
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toInstant();
 	}
 
 }

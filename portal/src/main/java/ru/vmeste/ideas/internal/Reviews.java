@@ -11,12 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.vmeste.identity.UserId;
 import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.db.Rows;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -109,7 +110,7 @@ public class Reviews {
 		return jdbc.sql("select decision, estimated_cost, note, at from ideas_reviews where idea_id = ? order by id desc")
 			.param(idea.value())
 			.query((rs, row) -> new Review(Decision.valueOf(rs.getString("decision")),
-					(Long) rs.getObject("estimated_cost"), rs.getString("note"), rs.getTimestamp("at").toInstant()))
+					Rows.longValue(rs, "estimated_cost"), rs.getString("note"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,7 @@ import ru.vmeste.ideas.IdeaOffered;
 import ru.vmeste.ideas.IdeaStatus;
 import ru.vmeste.ideas.IdeaStatusChanged;
 import ru.vmeste.ideas.Ideas;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 
@@ -32,12 +32,12 @@ class IdeaMails {
 
 	private final Ideas ideas;
 
-	private final Environment environment;
+	private final PublicUrl links;
 
-	IdeaMails(Mailer mailer, Ideas ideas, Environment environment) {
+	IdeaMails(Mailer mailer, Ideas ideas, PublicUrl links) {
 		this.mailer = mailer;
 		this.ideas = ideas;
-		this.environment = environment;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
@@ -49,7 +49,7 @@ class IdeaMails {
 		model.put("title", change.title());
 		model.put("number", change.number());
 		model.put("status", change.to().name());
-		model.put("link", siteUrl() + "/ideas/" + change.idea());
+		model.put("link", links.of("/ideas/" + change.idea()));
 		if (change.note() != null) {
 			model.put("note", change.note());
 		}
@@ -68,7 +68,7 @@ class IdeaMails {
 	@ApplicationModuleListener
 	void on(IdeaOffered offer) {
 		mailer.send(offer.author(), "idea-offer", Map.of("title", offer.title(), "number", offer.appealNumber(), "link",
-				siteUrl() + "/ideas/offers/" + offer.offer(), "appealLink", siteUrl() + "/appeals/" + offer.appeal()));
+				links.of("/ideas/offers/" + offer.offer()), "appealLink", links.of("/appeals/" + offer.appeal())));
 	}
 
 	private static void everyone(BiFunction<IdeaId, PageQuery, Paged<UserId>> list, IdeaId idea,
@@ -79,14 +79,6 @@ class IdeaMails {
 			page = list.apply(idea, new PageQuery(page.page() + 1, BATCH));
 			page.items().forEach(send);
 		}
-	}
-
-	/** {@code vmeste.public-url}, or this instance (its port is known once the server runs) for the demo. */
-	private String siteUrl() {
-		String publicUrl = environment.getProperty("vmeste.public-url", "");
-		return publicUrl.isBlank() ? "http://localhost:"
-				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
-				: publicUrl.replaceAll("/+$", "");
 	}
 
 }

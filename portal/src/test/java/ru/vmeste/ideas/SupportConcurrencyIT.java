@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * count says 500, and the idea crosses its threshold exactly once.
  */
 @PortalTest
-class SupportConcurrencyTests {
+class SupportConcurrencyIT {
 
 	private static final int ATTEMPTS = 500;
 
