@@ -32,11 +32,11 @@ record IdeaFilters(@Nullable UUID campaignId, @Nullable Boolean outsideCampaigns
 				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox));
 	}
 
-	Order order() {
+	public Order order() {
 		return sort == null ? Order.NEWEST : sort;
 	}
 
-	@Nullable GeoPoint near() {
+	public @Nullable GeoPoint near() {
 		if (lat == null || lon == null) {
 			if (sort == Order.NEARBY) {
 				throw DomainException.invalid("ideas.sort.nearby-needs-point");
