@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -46,12 +47,15 @@ public final class IdeasFixtures {
 
 	private final ApiTokens tokens;
 
+	private final PasswordEncoder passwords;
+
 	private final Clock clock;
 
 	public IdeasFixtures(ApplicationContext context) {
 		this.mvc = context.getBean(MockMvcTester.class);
 		this.users = context.getBean(Users.class);
 		this.tokens = context.getBean(ApiTokens.class);
+		this.passwords = context.getBean(PasswordEncoder.class);
 		this.clock = context.getBean(Clock.class);
 	}
 
@@ -155,10 +159,19 @@ public final class IdeasFixtures {
 	}
 
 	public Account account(Set<Role> roles) {
+		return account(roles, "{noop}unused");
+	}
+
+	/** A resident who signs in on the pages with the demo password. */
+	public Account residentWhoSignsIn() {
+		return account(Set.of(Role.RESIDENT), passwords.encode(DemoAccounts.PASSWORD));
+	}
+
+	private Account account(Set<Role> roles, String passwordHash) {
 		UserId id = UserId.random();
 		String email = "ideas-" + id + "@example.org";
 		Instant now = clock.instant();
-		users.insert(id, email, "{noop}unused", "Тестовый житель", Locale.forLanguageTag("ru"), now, roles);
+		users.insert(id, email, passwordHash, "Тестовый житель", Locale.forLanguageTag("ru"), now, roles);
 		users.confirmEmail(id, now);
 		return new Account(id, email, "Bearer " + tokens.issue(id).secret());
 	}
