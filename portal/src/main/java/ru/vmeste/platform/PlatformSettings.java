@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * Settings of the platform every module stands on. Their keys sit directly under {@code vmeste}
  * because they were published that way (README, "Configuration").
  *
- * @param publicUrl the portal's public address, e.g. {@code https://vmeste.perm.ru}, used in
+ * @param publicUrl the portal's public address, e.g. https://vmeste.perm.ru, used in
  * links in e-mails; required in production, where a forged Host header must not choose
  * where a password-reset link points
  * @param timeZone the region's time zone: deadlines, dates and "today" are reckoned in it

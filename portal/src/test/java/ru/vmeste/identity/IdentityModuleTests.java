@@ -9,6 +9,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 import ru.vmeste.identity.internal.Accounts;
+import org.springframework.modulith.test.PublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ class IdentityModuleTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Residents residents;
 
 	@Test
 	void registrationAsksForTheEmailToBeConfirmed(Scenario scenario) {
@@ -38,6 +42,29 @@ class IdentityModuleTests {
 		scenario.stimulate(() -> accounts.requestPasswordReset(email.toUpperCase(Locale.ROOT), "https://vmeste.example"))
 			.andWaitForEventOfType(PasswordResetRequested.class)
 			.toArriveAndVerify(event -> assertThat(event.resetLink()).contains("/account/reset?token="));
+	}
+
+	@Test
+	void confirmingTheAddressPublishesEmailConfirmedOnce(Scenario scenario, PublishedEvents events) {
+		UserId user = accounts.register("confirm-" + System.nanoTime() + "@example.org", "a-long-password",
+				"Confirm Test", Locale.ENGLISH, "https://vmeste.example");
+		assertThat(residents.statusOf(user)).hasValueSatisfying(status -> assertThat(status.emailConfirmed()).isFalse());
+		String link = events.ofType(EmailConfirmationRequested.class)
+			.matching(event -> event.user().equals(user))
+			.iterator()
+			.next()
+			.confirmationLink();
+		String secret = link.substring(link.indexOf("token=") + "token=".length());
+
+		scenario.stimulate(() -> accounts.confirmEmail(secret))
+			.andWaitForEventOfType(EmailConfirmed.class)
+			.matching(event -> event.user().equals(user))
+			.toArrive();
+
+		assertThat(residents.statusOf(user)).hasValueSatisfying(status -> assertThat(status.emailConfirmed()).isTrue());
+		accounts.requestConfirmation(user, "https://vmeste.example");
+		assertThat(accounts.confirmEmail(secret)).isEmpty();
+		assertThat(events.ofType(EmailConfirmed.class).matching(event -> event.user().equals(user))).hasSize(1);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.AddressVerified;
 import ru.vmeste.identity.EmailConfirmationRequested;
+import ru.vmeste.identity.EmailConfirmed;
 import ru.vmeste.identity.PasswordResetRequested;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
@@ -85,8 +86,14 @@ public class Accounts {
 	public Optional<UserId> confirmEmail(String secret) {
 		Instant now = clock.instant();
 		Optional<UserId> user = tokens.redeem(secret, Tokens.Purpose.CONFIRM_EMAIL, now);
-		user.ifPresent(id -> users.confirmEmail(id, now));
+		user.ifPresent(id -> markConfirmed(id, now));
 		return user;
+	}
+
+	private void markConfirmed(UserId user, Instant now) {
+		if (users.confirmEmail(user, now)) {
+			events.publishEvent(new EmailConfirmed(user, now));
+		}
 	}
 
 	/** Sends a reset link if the address is registered; says nothing either way. */
@@ -107,7 +114,7 @@ public class Accounts {
 			.orElseThrow(() -> DomainException.invalid("identity.reset-link-invalid"));
 		users.changePassword(user, passwords.encode(newPassword));
 		// whoever could read the mail also owns the inbox: the e-mail is confirmed
-		users.confirmEmail(user, now);
+		markConfirmed(user, now);
 		tokens.revokeAll(user, Tokens.Purpose.API, now);
 	}
 

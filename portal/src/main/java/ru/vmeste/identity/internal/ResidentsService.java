@@ -38,7 +38,7 @@ class ResidentsService implements Residents {
 	public Optional<ResidentStatus> statusOf(UserId user) {
 		return users.byId(user)
 			.map(account -> new ResidentStatus(account.id(), account.verification(), account.district(),
-					account.birthDate()));
+					account.birthDate(), account.emailConfirmedAt() != null));
 	}
 
 	@Override

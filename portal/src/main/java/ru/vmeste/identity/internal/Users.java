@@ -68,10 +68,11 @@ public class Users {
 		}
 	}
 
-	public void confirmEmail(UserId id, Instant at) {
-		jdbc.sql("update identity_users set email_confirmed_at = coalesce(email_confirmed_at, ?) where id = ?")
+	/** Marks the e-mail confirmed; false if it already was. */
+	public boolean confirmEmail(UserId id, Instant at) {
+		return jdbc.sql("update identity_users set email_confirmed_at = ? where id = ? and email_confirmed_at is null")
 			.params(Timestamp.from(at), id.value())
-			.update();
+			.update() == 1;
 	}
 
 	public void changePassword(UserId id, String passwordHash) {

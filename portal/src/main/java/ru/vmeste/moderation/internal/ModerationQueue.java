@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.moderation.ContentModerated;
 import ru.vmeste.moderation.ModerationRequested;
+import ru.vmeste.moderation.ModerationSettings;
 import ru.vmeste.moderation.internal.ItemStore.DecisionRecord;
 import ru.vmeste.moderation.internal.ModerationItem.State;
 import ru.vmeste.shared.DomainException;
@@ -53,12 +53,12 @@ public class ModerationQueue {
 	private final boolean autoPublish;
 
 	ModerationQueue(ItemStore items, TextChecks checks, ApplicationEventPublisher events, Clock clock,
-			@Value("${vmeste.moderation.auto-publish:false}") boolean autoPublish) {
+			ModerationSettings settings) {
 		this.items = items;
 		this.checks = checks;
 		this.events = events;
 		this.clock = clock;
-		this.autoPublish = autoPublish;
+		this.autoPublish = settings.autoPublish();
 	}
 
 	@ApplicationModuleListener

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.moderation.ModerationSettings;
 import ru.vmeste.moderation.internal.SpamSignals.Reason;
 
 /**
@@ -37,10 +37,10 @@ public class TextChecks {
 
 	private final int maxPerHour;
 
-	TextChecks(ItemStore items, Clock clock, @Value("${vmeste.moderation.max-submissions-per-hour:5}") int maxPerHour) {
+	TextChecks(ItemStore items, Clock clock, ModerationSettings settings) {
 		this.items = items;
 		this.clock = clock;
-		this.maxPerHour = maxPerHour;
+		this.maxPerHour = settings.maxSubmissionsPerHour();
 	}
 
 	/** The checks that look at the text alone. */

@@ -9,11 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+
+import ru.vmeste.notifications.NotificationsSettings;
 
 /**
  * Hands a composed mail to the SMTP server ({@code spring.mail.*}) and, when
@@ -36,13 +37,12 @@ class MailDelivery {
 	private final String from;
 
 	MailDelivery(ObjectProvider<JavaMailSender> sender, CapturedMails captured, Clock clock,
-			@Value("${vmeste.mail.capture:false}") boolean capture,
-			@Value("${vmeste.mail.from:Вместе <noreply@vmeste.local>}") String from) {
+			NotificationsSettings settings) {
 		this.sender = sender;
 		this.captured = captured;
 		this.clock = clock;
-		this.capture = capture;
-		this.from = from;
+		this.capture = settings.capture();
+		this.from = settings.from();
 	}
 
 	void deliver(String to, String subject, String html) {

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import ru.vmeste.objects.AttributeDefinition;
 import ru.vmeste.objects.ObjectType;
 import ru.vmeste.objects.ObjectTypeId;
+import ru.vmeste.objects.ObjectsSettings;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -47,11 +47,10 @@ public class ObjectTypeCatalog {
 
 	private volatile @Nullable Snapshot snapshot;
 
-	ObjectTypeCatalog(ObjectTypeStore store, Clock clock,
-			@Value("${vmeste.objects.types-refresh:30s}") Duration refresh) {
+	ObjectTypeCatalog(ObjectTypeStore store, Clock clock, ObjectsSettings settings) {
 		this.store = store;
 		this.clock = clock;
-		this.refresh = refresh;
+		this.refresh = settings.typesRefresh();
 	}
 
 	public List<ObjectType> all() {

@@ -9,10 +9,10 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.opendata.Dataset;
+import ru.vmeste.opendata.OpenDataSettings;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -28,11 +28,10 @@ public class DatasetExport {
 
 	private final Duration wait;
 
-	DatasetExport(JsonMapper json, @Value("${vmeste.opendata.concurrent-exports:4}") int concurrentExports,
-			@Value("${vmeste.opendata.export-wait:10s}") Duration wait) {
+	DatasetExport(JsonMapper json, OpenDataSettings settings) {
 		this.json = json;
-		this.slots = new Semaphore(concurrentExports, true);
-		this.wait = wait;
+		this.slots = new Semaphore(settings.concurrentExports(), true);
+		this.wait = settings.exportWait();
 	}
 
 	/** Refuses GeoJSON of a dataset without geometry before anything is written. */

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ru.vmeste.portal.PortalSettings;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
 
@@ -32,11 +32,10 @@ class HomeFigures {
 
 	private volatile Snapshot snapshot = new Snapshot(Instant.MIN, List.of());
 
-	HomeFigures(List<PublicFigures> contributors, Clock clock,
-			@Value("${vmeste.home.figures-refresh:30s}") Duration refresh) {
+	HomeFigures(List<PublicFigures> contributors, Clock clock, PortalSettings settings) {
 		this.contributors = contributors;
 		this.clock = clock;
-		this.refresh = refresh;
+		this.refresh = settings.home().figuresRefresh();
 	}
 
 	List<PublicFigure> current() {

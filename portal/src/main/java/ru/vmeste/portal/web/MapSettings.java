@@ -1,11 +1,11 @@
 package ru.vmeste.portal.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 
+import ru.vmeste.portal.PortalSettings;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.territory.Region;
 import ru.vmeste.territory.Territory;
@@ -25,10 +25,9 @@ class MapSettings {
 
 	private final Territory territory;
 
-	MapSettings(@Value("${vmeste.map.tile-url:}") String tileUrl, @Value("${vmeste.map.tile-attribution:}") String attribution,
-			Territory territory) {
-		this.tileUrl = tileUrl;
-		this.attribution = attribution;
+	MapSettings(PortalSettings settings, Territory territory) {
+		this.tileUrl = settings.map().tileUrl();
+		this.attribution = settings.map().tileAttribution();
 		this.territory = territory;
 	}
 

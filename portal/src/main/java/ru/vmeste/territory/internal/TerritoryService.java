@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import ru.vmeste.shared.GeoPoint;
@@ -24,6 +23,7 @@ import ru.vmeste.territory.DistrictId;
 import ru.vmeste.territory.Region;
 import ru.vmeste.territory.RegionId;
 import ru.vmeste.territory.Territory;
+import ru.vmeste.territory.TerritorySettings;
 
 /**
  * Answers territory questions from an in-memory snapshot (regions, districts, their spatial
@@ -48,12 +48,11 @@ class TerritoryService implements Territory {
 
 	private volatile @Nullable Snapshot snapshot;
 
-	TerritoryService(TerritoryStore store, Clock clock, @Value("${vmeste.region:perm}") String regionCode,
-			@Value("${vmeste.territory.refresh:30s}") Duration refresh) {
+	TerritoryService(TerritoryStore store, Clock clock, TerritorySettings settings) {
 		this.store = store;
 		this.clock = clock;
-		this.regionCode = regionCode;
-		this.refresh = refresh;
+		this.regionCode = settings.region();
+		this.refresh = settings.territory().refresh();
 	}
 
 	@Override

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.works.RatingSummary;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkFlagged;
+import ru.vmeste.works.WorksSettings;
 import ru.vmeste.works.internal.WorkHistory.Change;
 import ru.vmeste.works.internal.WorkHistory.Entry;
 import ru.vmeste.works.internal.WorkHistory.FieldChange;
@@ -34,13 +34,12 @@ class LowRatedWorks {
 	private final int minRatings;
 
 	LowRatedWorks(WorkStore works, WorkHistory history, ApplicationEventPublisher events,
-			@Value("${vmeste.works.low-rating.below:3.0}") double below,
-			@Value("${vmeste.works.low-rating.min-ratings:3}") int minRatings) {
+			WorksSettings settings) {
 		this.works = works;
 		this.history = history;
 		this.events = events;
-		this.below = below;
-		this.minRatings = minRatings;
+		this.below = settings.lowRating().below();
+		this.minRatings = settings.lowRating().minRatings();
 	}
 
 	boolean isLow(RatingSummary ratings) {

@@ -8,11 +8,9 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileKey;
@@ -23,6 +21,7 @@ import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkId;
+import ru.vmeste.works.WorksSettings;
 import ru.vmeste.works.internal.WorkHistory.Change;
 import ru.vmeste.works.internal.WorkHistory.Entry;
 
@@ -59,7 +58,7 @@ public class WorkDocuments {
 
 	WorkDocuments(WorkAccess access, WorkDocumentStore documents, WorkHistory history, StagedFiles files,
 			ImageSanitizer sanitizer, PlatformTransactionManager transactions, Clock clock,
-			@Value("${vmeste.works.document-max-size:10MB}") DataSize maxSize) {
+			WorksSettings settings) {
 		this.access = access;
 		this.documents = documents;
 		this.history = history;
@@ -67,7 +66,7 @@ public class WorkDocuments {
 		this.sanitizer = sanitizer;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.maxBytes = maxSize.toBytes();
+		this.maxBytes = settings.documentMaxSize().toBytes();
 	}
 
 	/** A new document (its first version); answers its id. */

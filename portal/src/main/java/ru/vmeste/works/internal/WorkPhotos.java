@@ -8,11 +8,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileKey;
@@ -22,6 +20,7 @@ import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkId;
+import ru.vmeste.works.WorksSettings;
 import ru.vmeste.works.internal.WorkHistory.Change;
 import ru.vmeste.works.internal.WorkHistory.Entry;
 
@@ -54,7 +53,7 @@ public class WorkPhotos {
 
 	WorkPhotos(WorkAccess access, WorkPhotoStore photos, WorkHistory history, ImageSanitizer sanitizer, StagedFiles files,
 			PlatformTransactionManager transactions, Clock clock,
-			@Value("${vmeste.works.photo-max-size:10MB}") DataSize maxSize) {
+			WorksSettings settings) {
 		this.access = access;
 		this.photos = photos;
 		this.history = history;
@@ -62,7 +61,7 @@ public class WorkPhotos {
 		this.files = files;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.maxBytes = maxSize.toBytes();
+		this.maxBytes = settings.photoMaxSize().toBytes();
 	}
 
 	/** Adds a photo of a stage, taken on the day given (today if none); answers its id. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.moderation.ContentModerated;
 import ru.vmeste.moderation.ModerationRequested;
+import ru.vmeste.moderation.ModerationSettings;
+import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,8 +35,11 @@ class AutoPublishTests {
 
 	private final List<Object> events = new ArrayList<>();
 
-	private final ModerationQueue queue = new ModerationQueue(items, new TextChecks(items, clock, 5), events::add, clock,
-			true);
+	private final ModerationSettings settings = Settings.of(ModerationSettings.class, "vmeste.moderation.auto-publish",
+			"true");
+
+	private final ModerationQueue queue = new ModerationQueue(items, new TextChecks(items, clock, settings), events::add,
+			clock, settings);
 
 	@Test
 	void publishesCleanContentAtOnce() {

@@ -2,7 +2,6 @@ package ru.vmeste.opendata.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +13,12 @@ import ru.vmeste.opendata.ColumnType;
 import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.DatasetInfo;
+import ru.vmeste.opendata.OpenDataSettings;
 import ru.vmeste.opendata.RowWriter;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.geo.GeoJson;
+import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,7 @@ class DatasetExportTests {
 	@Test
 	void writesSpatialRowsAsGeoJsonWithLongitudeFirst() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new DatasetExport(json, 1, Duration.ZERO).write(dataset(false), ExportFormat.GEOJSON, false, out);
+		export(1).write(dataset(false), ExportFormat.GEOJSON, false, out);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
 				{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":\
 				[56.2,58.0]},"properties":{"name":"Школа № 1","capacity":900.5}}]}""");
@@ -42,7 +43,7 @@ class DatasetExportTests {
 	@Test
 	void leavesTheDocumentUnfinishedWhenReadingFails() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThatThrownBy(() -> new DatasetExport(json, 1, Duration.ZERO).write(dataset(true), ExportFormat.JSON, false, out))
+		assertThatThrownBy(() -> export(1).write(dataset(true), ExportFormat.JSON, false, out))
 			.hasMessage("the database went away");
 		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotEndWith("]");
 	}
@@ -50,7 +51,7 @@ class DatasetExportTests {
 	@Test
 	void asksToComeBackWhenEveryExportSlotIsTaken() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThatThrownBy(() -> new DatasetExport(json, 0, Duration.ZERO).write(dataset(false), ExportFormat.CSV, false, out))
+		assertThatThrownBy(() -> export(0).write(dataset(false), ExportFormat.CSV, false, out))
 			.isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.kind()).isEqualTo(DomainException.Kind.TOO_MANY_REQUESTS));
 		assertThat(out.size()).isZero();
@@ -74,7 +75,7 @@ class DatasetExportTests {
 			public void writeRows(RowWriter rows) {
 			}
 		};
-		assertThatThrownBy(() -> new DatasetExport(json, 1, Duration.ZERO).check(plain, ExportFormat.GEOJSON))
+		assertThatThrownBy(() -> export(1).check(plain, ExportFormat.GEOJSON))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
 		assertThatThrownBy(() -> DatasetInfo.of("Bad id!", new LocalizedText("Т", "T"), new LocalizedText("О", "D"),
 				new LocalizedText("П", "P"), null, false)).isInstanceOf(IllegalArgumentException.class);
@@ -102,6 +103,11 @@ class DatasetExportTests {
 				}
 			}
 		};
+	}
+
+	private DatasetExport export(int concurrentExports) {
+		return new DatasetExport(json, Settings.of(OpenDataSettings.class, "vmeste.opendata.concurrent-exports",
+				String.valueOf(concurrentExports), "vmeste.opendata.export-wait", "0s"));
 	}
 
 }

@@ -1,7 +1,6 @@
 package ru.vmeste.portal.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,8 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import ru.vmeste.portal.PortalSettings;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
+import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,8 @@ class HomeFiguresTests {
 
 	private final PublicFigures residents = () -> List.of(new PublicFigure("residents", "50 000", 10));
 
-	private final HomeFigures figures = new HomeFigures(List.of(ballots, residents), clock, Duration.ofSeconds(30));
+	private final HomeFigures figures = new HomeFigures(List.of(ballots, residents), clock,
+			Settings.of(PortalSettings.class, "vmeste.home.figures-refresh", "30s"));
 
 	@Test
 	void gathersEveryModulesFiguresInTheirOrder() {

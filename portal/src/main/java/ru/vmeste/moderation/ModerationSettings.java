@@ -1,0 +1,16 @@
+package ru.vmeste.moderation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of moderation.
+ *
+ * @param maxSubmissionsPerHour submissions by one author within an hour above which the
+ * moderator is told (the spam signal "many submissions")
+ * @param autoPublish whether items the automatic checks find nothing in are published without a
+ * moderator (flagged ones always wait for one)
+ */
+@ConfigurationProperties("vmeste.moderation")
+public record ModerationSettings(@DefaultValue("5") int maxSubmissionsPerHour, boolean autoPublish) {
+}

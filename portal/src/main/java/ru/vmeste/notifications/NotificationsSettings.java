@@ -1,0 +1,16 @@
+package ru.vmeste.notifications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of outgoing mail; the keys keep the place they were published under,
+ * {@code vmeste.mail}. The SMTP server itself is Spring Boot's {@code spring.mail.*}.
+ *
+ * @param from the sender of every mail
+ * @param capture whether to keep a copy of every mail for administrators at /admin/mail (the demo;
+ * off in production)
+ */
+@ConfigurationProperties("vmeste.mail")
+public record NotificationsSettings(@DefaultValue("Вместе <noreply@vmeste.local>") String from, boolean capture) {
+}
