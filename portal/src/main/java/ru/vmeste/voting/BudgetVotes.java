@@ -56,6 +56,25 @@ public interface BudgetVotes {
 	}
 
 	/**
+	 * What a vote offered and, once its result is published, what it selected.
+	 *
+	 * @param status DRAFT, SCHEDULED, OPEN, CLOSED or PUBLISHED
+	 * @param selected the options the published result selected; empty before publication
+	 */
+	record Outcome(VoteId vote, String status, List<Option> options, Set<UUID> selected) {
+
+		public Outcome {
+			options = List.copyOf(options);
+			selected = Set.copyOf(selected);
+		}
+
+	}
+
+	/** An option of a vote; its cost in roubles (budgets only). */
+	record Option(UUID id, LocalizedText title, @Nullable Long cost) {
+	}
+
+	/**
 	 * Creates and schedules the vote; it opens at once when its opening time has come, else at
 	 * that time. Refused like a vote made by hand: e.g. fewer than two projects, or a project
 	 * costing more than the budget.
@@ -63,5 +82,11 @@ public interface BudgetVotes {
 	Created create(Request request, UserId by);
 
 	Optional<State> state(VoteId vote);
+
+	/** The vote's options and, once published, its selected ones: e.g. to link a vote prepared by hand to ideas. */
+	Optional<Outcome> outcome(VoteId vote);
+
+	/** Budget votes whose results are published, newest first (a region holds a handful a year). */
+	List<State> published(int limit);
 
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,19 @@ class BudgetVotesService implements BudgetVotes {
 
 	private final VoteStore votes;
 
+	private final ResultStore results;
+
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	BudgetVotesService(VoteAdministration administration, VoteLifecycle lifecycle, VoteStore votes, Clock clock) {
+	BudgetVotesService(VoteAdministration administration, VoteLifecycle lifecycle, VoteStore votes, ResultStore results,
+			JdbcClient jdbc, Clock clock) {
 		this.administration = administration;
 		this.lifecycle = lifecycle;
 		this.votes = votes;
+		this.results = results;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -59,6 +68,27 @@ class BudgetVotesService implements BudgetVotes {
 	public Optional<State> state(VoteId id) {
 		return votes.find(id)
 			.map(vote -> new State(vote.id(), vote.title(), vote.status().name(), vote.opensAt(), vote.closesAt()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Outcome> outcome(VoteId id) {
+		return votes.find(id)
+			.map(vote -> new Outcome(vote.id(), vote.status().name(),
+					vote.options().stream().map(option -> new Option(option.id(), option.title(), option.cost())).toList(),
+					vote.status() == VoteStatus.PUBLISHED ? Set.copyOf(results.selected(id)) : Set.of()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<State> published(int limit) {
+		return jdbc.sql("select id from voting_votes where kind = 'BUDGET' and status = 'PUBLISHED' order by closes_at desc limit ?")
+			.param(limit)
+			.query((rs, row) -> new VoteId(rs.getObject("id", UUID.class)))
+			.list()
+			.stream()
+			.flatMap(id -> state(id).stream())
+			.toList();
 	}
 
 }
