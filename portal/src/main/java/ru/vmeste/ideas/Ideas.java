@@ -21,4 +21,7 @@ public interface Ideas {
 
 	boolean isSupporter(IdeaId idea, UserId user);
 
+	/** Campaigns, running ones first, newest first. */
+	Paged<Campaign> campaigns(PageQuery page);
+
 }

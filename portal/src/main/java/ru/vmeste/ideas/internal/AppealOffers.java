@@ -19,7 +19,7 @@ import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaOffered;
-import ru.vmeste.ideas.internal.Proposals.Proposal;
+import ru.vmeste.ideas.Proposal;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.db.Rows;
 import ru.vmeste.reports.Appeal;

@@ -3,8 +3,13 @@ package ru.vmeste.ideas.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -15,6 +20,7 @@ import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.Idea;
+import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaStatus;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
@@ -101,21 +107,63 @@ public class CampaignVotes {
 		return created.vote();
 	}
 
+	/**
+	 * Links a vote staff prepared by hand in Vote (e.g. with pictures) to the campaign: each
+	 * feasible idea named is the option given. A vote already published passes its result on at once.
+	 */
+	public void attach(CampaignId id, VoteId vote, Map<IdeaId, UUID> options, UserId admin) {
+		Campaign campaign = campaigns.locked(id);
+		if (campaign.vote() != null) {
+			throw DomainException.conflict("ideas.vote.exists");
+		}
+		if (!campaign.phase().mayStartVote()) {
+			throw DomainException.conflict("ideas.vote.wrong-phase");
+		}
+		BudgetVotes.Outcome outcome = votes.outcome(vote).orElseThrow(() -> DomainException.invalid("ideas.vote.unknown"));
+		Set<UUID> known = outcome.options().stream().map(BudgetVotes.Option::id).collect(Collectors.toSet());
+		if (options.isEmpty() || !known.containsAll(options.values())
+				|| Set.copyOf(options.values()).size() != options.size()) {
+			throw DomainException.invalid("ideas.vote.unknown-option");
+		}
+		List<Idea> linked = new ArrayList<>();
+		for (IdeaId ideaId : options.keySet().stream().sorted(Comparator.comparing(IdeaId::value)).toList()) {
+			Idea idea = ideas.lock(ideaId).orElseThrow(() -> DomainException.invalid("ideas.idea.not-found"));
+			if (!id.equals(idea.campaign()) || idea.status() != IdeaStatus.FEASIBLE) {
+				throw DomainException.conflict("ideas.vote.not-feasible", idea.number());
+			}
+			linked.add(idea);
+		}
+		store.setVote(id, vote);
+		for (Idea idea : linked) {
+			ideas.setVote(idea.id(), vote, options.get(idea.id()));
+			lifecycle.move(idea, IdeaStatus.ON_BALLOT, IdeaChange.ON_BALLOT, null, vote.toString(), admin);
+		}
+		campaigns.advance(campaign, CampaignPhase.VOTING);
+		if ("PUBLISHED".equals(outcome.status())) {
+			applyResult(vote, outcome.selected());
+		}
+	}
+
 	@ApplicationModuleListener
 	void on(VoteResultPublished result) {
-		Campaign campaign = store.byVote(result.vote()).orElse(null);
+		applyResult(result.vote(), result.selected());
+	}
+
+	/** The vote's selected options become SELECTED ideas, the rest NOT_SELECTED; the campaign moves to implementation. */
+	private void applyResult(VoteId vote, Set<UUID> selected) {
+		Campaign campaign = store.byVote(vote).orElse(null);
 		if (campaign == null) {
 			return;
 		}
-		for (Idea onBallot : ideas.onVote(result.vote())) {
+		for (Idea onBallot : ideas.onVote(vote)) {
 			Idea idea = ideas.lock(onBallot.id()).orElseThrow();
 			if (idea.status() != IdeaStatus.ON_BALLOT) {
 				continue;
 			}
 			UUID option = idea.voteOption();
-			boolean selected = option != null && result.selected().contains(option);
-			lifecycle.move(idea, selected ? IdeaStatus.SELECTED : IdeaStatus.NOT_SELECTED,
-					selected ? IdeaChange.SELECTED : IdeaChange.NOT_SELECTED, null, result.vote().toString(), null);
+			boolean chosen = option != null && selected.contains(option);
+			lifecycle.move(idea, chosen ? IdeaStatus.SELECTED : IdeaStatus.NOT_SELECTED,
+					chosen ? IdeaChange.SELECTED : IdeaChange.NOT_SELECTED, null, vote.toString(), null);
 		}
 		campaigns.advance(campaigns.locked(campaign.id()), CampaignPhase.IMPLEMENTATION);
 	}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.CampaignId;
+import ru.vmeste.ideas.CampaignDraft;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.CampaignSchedule;
 import ru.vmeste.ideas.SupportThreshold;
@@ -33,28 +34,6 @@ import ru.vmeste.territory.Territory;
 @Transactional
 public class Campaigns {
 
-	/** What an administrator decides about a campaign; the phase moves separately. */
-	public record Draft(LocalizedText title, LocalizedText description, long budget, int supportThreshold,
-			Set<DistrictId> districts, CampaignSchedule schedule) {
-
-		public Draft {
-			districts = Set.copyOf(districts);
-			if (title.ru().length() > 200 || title.en().length() > 200) {
-				throw DomainException.invalid("ideas.campaign.title.too-long");
-			}
-			if (description.ru().length() > 5000 || description.en().length() > 5000) {
-				throw DomainException.invalid("ideas.campaign.description.too-long");
-			}
-			if (budget <= 0) {
-				throw DomainException.invalid("ideas.campaign.budget.positive");
-			}
-			if (supportThreshold < 1 || supportThreshold > 1_000_000) {
-				throw DomainException.invalid("ideas.campaign.threshold.invalid");
-			}
-		}
-
-	}
-
 	private static final Logger log = LoggerFactory.getLogger(Campaigns.class);
 
 	private final CampaignStore campaigns;
@@ -70,7 +49,7 @@ public class Campaigns {
 	}
 
 	/** A new campaign starts in the phase its schedule says for now. */
-	public CampaignId create(Draft draft, UserId admin) {
+	public CampaignId create(CampaignDraft draft, UserId admin) {
 		checkDistricts(draft.districts());
 		Instant now = clock.instant();
 		Campaign campaign = new Campaign(CampaignId.random(), draft.title(), draft.description(),
@@ -80,7 +59,7 @@ public class Campaigns {
 		return campaign.id();
 	}
 
-	public void update(CampaignId id, Draft draft) {
+	public void update(CampaignId id, CampaignDraft draft) {
 		Campaign before = locked(id);
 		if (before.phase().isFinished()) {
 			throw DomainException.conflict("ideas.campaign.finished");

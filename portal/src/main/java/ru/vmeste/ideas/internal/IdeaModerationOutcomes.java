@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.ideas.Proposal;
 import ru.vmeste.moderation.ContentModerated;
 
 /**
@@ -67,7 +68,7 @@ class IdeaModerationOutcomes {
 		if (outcome.editedText() != null) {
 			String edited = outcome.editedText().strip();
 			int newline = edited.indexOf('\n');
-			if (newline > 0 && newline < Proposals.MAX_TITLE && edited.length() > newline + 1) {
+			if (newline > 0 && newline < Proposal.MAX_TITLE && edited.length() > newline + 1) {
 				ideas.setTitleAndText(id, edited.substring(0, newline).strip(), edited.substring(newline + 1).strip());
 			}
 			else {

@@ -20,6 +20,7 @@ import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.ideas.WorkOrder;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.DomainException;
@@ -37,17 +38,6 @@ import ru.vmeste.works.WorkStatusChanged;
 @Service
 @Transactional
 public class IdeaWorks {
-
-	/** The customer and the planned dates the works get. */
-	public record Order(OrganizationId customer, LocalDate plannedStart, LocalDate plannedEnd) {
-
-		public Order {
-			if (plannedEnd.isBefore(plannedStart)) {
-				throw DomainException.invalid("ideas.works.dates");
-			}
-		}
-
-	}
 
 	private final IdeaStore ideas;
 
@@ -69,7 +59,7 @@ public class IdeaWorks {
 	}
 
 	/** Every selected project of the campaign that has no works yet becomes works; answers the new works. */
-	public List<WorkId> plan(CampaignId id, Order order, UserId admin) {
+	public List<WorkId> plan(CampaignId id, WorkOrder order, UserId admin) {
 		Campaign campaign = campaigns.locked(id);
 		if (!campaign.phase().mayStartWorks()) {
 			throw DomainException.conflict("ideas.works.wrong-phase");
@@ -88,7 +78,7 @@ public class IdeaWorks {
 	}
 
 	/** One idea becomes works: a selected project, or a feasible idea outside campaigns. */
-	public WorkId plan(IdeaId id, Order order, UserId admin) {
+	public WorkId plan(IdeaId id, WorkOrder order, UserId admin) {
 		Idea idea = ideas.lock(id).orElseThrow(() -> DomainException.notFound("ideas.idea.not-found"));
 		boolean ready = idea.status() == IdeaStatus.SELECTED
 				|| idea.status() == IdeaStatus.FEASIBLE && idea.campaign() == null;
@@ -109,7 +99,7 @@ public class IdeaWorks {
 		return planLocked(idea, order, admin);
 	}
 
-	private WorkId planLocked(Idea idea, Order order, UserId admin) {
+	private WorkId planLocked(Idea idea, WorkOrder order, UserId admin) {
 		if (idea.point() == null) {
 			throw DomainException.conflict("ideas.works.no-place", idea.number());
 		}

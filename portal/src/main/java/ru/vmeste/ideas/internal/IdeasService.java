@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.Ideas;
@@ -25,10 +26,13 @@ public class IdeasService implements Ideas {
 
 	private final SupportStore supports;
 
-	IdeasService(IdeaStore ideas, Following following, SupportStore supports) {
+	private final CampaignStore campaigns;
+
+	IdeasService(IdeaStore ideas, Following following, SupportStore supports, CampaignStore campaigns) {
 		this.ideas = ideas;
 		this.following = following;
 		this.supports = supports;
+		this.campaigns = campaigns;
 	}
 
 	@Override
@@ -49,6 +53,11 @@ public class IdeasService implements Ideas {
 	@Override
 	public boolean isSupporter(IdeaId idea, UserId user) {
 		return supports.exists(idea, user);
+	}
+
+	@Override
+	public Paged<Campaign> campaigns(PageQuery page) {
+		return campaigns.page(null, page);
 	}
 
 }

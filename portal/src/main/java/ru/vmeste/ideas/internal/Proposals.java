@@ -19,6 +19,7 @@ import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.ideas.Proposal;
 import ru.vmeste.ideas.internal.IdeaPlaces.Place;
 import ru.vmeste.moderation.ModerationRequested;
 import ru.vmeste.reports.Appeal;
@@ -35,41 +36,8 @@ import ru.vmeste.shared.LocalizedText;
 @Service
 public class Proposals {
 
-	/**
-	 * What a resident proposes.
-	 *
-	 * @param geometry a GeoJSON LineString, for a road
-	 * @param estimatedCost the author's estimate in roubles, if any
-	 * @param fromAppeal the author's own appeal the idea grows from
-	 */
-	public record Proposal(@Nullable CampaignId campaign, IdeaKind kind, String title, String text, @Nullable Double lat,
-			@Nullable Double lon, @Nullable String geometry, @Nullable Long estimatedCost, @Nullable AppealId fromAppeal) {
-
-		public Proposal {
-			title = title.strip();
-			text = text.strip();
-			if (title.length() < 5 || title.contains("\n")) {
-				throw DomainException.invalid("ideas.title.invalid");
-			}
-			if (title.length() > MAX_TITLE || text.length() > MAX_TEXT) {
-				throw DomainException.invalid("ideas.text.too-long");
-			}
-			if (text.length() < 10) {
-				throw DomainException.invalid("ideas.text.too-short");
-			}
-			if (estimatedCost != null && estimatedCost <= 0) {
-				throw DomainException.invalid("ideas.cost.positive");
-			}
-		}
-
-	}
-
 	/** The kind ideas have in the moderation queue. */
 	static final String MODERATION_KIND = "IDEA";
-
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_TEXT = 5000;
 
 	private final IdeaStore ideas;
 

@@ -16,6 +16,7 @@ import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.ideas.ReviewDecision;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.db.Rows;
 import ru.vmeste.shared.DomainException;
@@ -30,15 +31,8 @@ import ru.vmeste.shared.DomainException;
 @Transactional
 public class Reviews {
 
-	/** What an expert decides. */
-	public enum Decision {
-
-		FEASIBLE, NOT_FEASIBLE
-
-	}
-
 	/** One decision as the public sees it (the expert is not named). */
-	public record Review(Decision decision, @Nullable Long estimatedCost, @Nullable String note, Instant at) {
+	public record Review(ReviewDecision decision, @Nullable Long estimatedCost, @Nullable String note, Instant at) {
 	}
 
 	static final int MAX_NOTE = 2000;
@@ -61,7 +55,7 @@ public class Reviews {
 		this.clock = clock;
 	}
 
-	public void review(IdeaId id, Decision decision, @Nullable Long estimatedCost, @Nullable String note,
+	public void review(IdeaId id, ReviewDecision decision, @Nullable Long estimatedCost, @Nullable String note,
 			UserId expert) {
 		String publicNote = note == null || note.isBlank() ? null : note.strip();
 		if (publicNote != null && publicNote.length() > MAX_NOTE) {
@@ -73,10 +67,10 @@ public class Reviews {
 		Idea idea = ideas.lock(id)
 			.filter(found -> found.status().isPublic())
 			.orElseThrow(() -> DomainException.notFound("ideas.idea.not-found"));
-		if (decision == Decision.FEASIBLE && estimatedCost == null && idea.kind() != IdeaKind.TOPIC) {
+		if (decision == ReviewDecision.FEASIBLE && estimatedCost == null && idea.kind() != IdeaKind.TOPIC) {
 			throw DomainException.invalid("ideas.review.cost-required");
 		}
-		if (decision == Decision.NOT_FEASIBLE && publicNote == null) {
+		if (decision == ReviewDecision.NOT_FEASIBLE && publicNote == null) {
 			throw DomainException.invalid("ideas.review.note-required");
 		}
 		if (!idea.status().isReviewable()) {
@@ -94,8 +88,8 @@ public class Reviews {
 				values (?, ?, ?, ?, ?, ?)
 				""").params(id.value(), decision.name(), estimatedCost, publicNote, expert.value(), Timestamp.from(now))
 			.update();
-		ideas.setReview(id, decision == Decision.FEASIBLE ? estimatedCost : null, publicNote);
-		IdeaStatus to = decision == Decision.FEASIBLE ? IdeaStatus.FEASIBLE : IdeaStatus.NOT_FEASIBLE;
+		ideas.setReview(id, decision == ReviewDecision.FEASIBLE ? estimatedCost : null, publicNote);
+		IdeaStatus to = decision == ReviewDecision.FEASIBLE ? IdeaStatus.FEASIBLE : IdeaStatus.NOT_FEASIBLE;
 		String cost = estimatedCost == null ? null : String.valueOf(estimatedCost);
 		if (to == idea.status()) {
 			lifecycle.record(idea, IdeaChange.REVIEWED, publicNote, cost, expert);
@@ -109,7 +103,7 @@ public class Reviews {
 	public List<Review> of(IdeaId idea) {
 		return jdbc.sql("select decision, estimated_cost, note, at from ideas_reviews where idea_id = ? order by id desc")
 			.param(idea.value())
-			.query((rs, row) -> new Review(Decision.valueOf(rs.getString("decision")),
+			.query((rs, row) -> new Review(ReviewDecision.valueOf(rs.getString("decision")),
 					Rows.longValue(rs, "estimated_cost"), rs.getString("note"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}

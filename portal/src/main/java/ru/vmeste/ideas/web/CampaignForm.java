@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.ideas.Campaign;
+import ru.vmeste.ideas.CampaignDraft;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.CampaignSchedule;
 import ru.vmeste.ideas.internal.Campaigns;
@@ -47,7 +48,7 @@ record CampaignForm(@Nullable String titleRu, @Nullable String titleEn, @Nullabl
 				local(schedule, CampaignPhase.FINISHED, zone));
 	}
 
-	Campaigns.Draft draft(ZoneId zone) {
+	CampaignDraft draft(ZoneId zone) {
 		if (titleRu == null || titleRu.isBlank()) {
 			throw DomainException.invalid("ideas.campaign.title.required");
 		}
@@ -69,7 +70,7 @@ record CampaignForm(@Nullable String titleRu, @Nullable String titleEn, @Nullabl
 		put(starts, CampaignPhase.FINISHED, finishedAt, zone);
 		Set<DistrictId> districts = districtIds == null ? Set.of()
 				: districtIds.stream().map(DistrictId::new).collect(Collectors.toSet());
-		return new Campaigns.Draft(new LocalizedText(titleRu, titleEn), new LocalizedText(descriptionRu, descriptionEn),
+		return new CampaignDraft(new LocalizedText(titleRu, titleEn), new LocalizedText(descriptionRu, descriptionEn),
 				budget, supportThreshold, districts, new CampaignSchedule(starts));
 	}
 

@@ -30,13 +30,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.vmeste.identity.PortalUser;
+import ru.vmeste.ideas.CampaignDraft;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.CampaignSchedule;
+import ru.vmeste.ideas.WorkOrder;
 import ru.vmeste.ideas.internal.CampaignVotes;
 import ru.vmeste.ideas.internal.Campaigns;
 import ru.vmeste.ideas.internal.IdeaWorks;
+import ru.vmeste.identity.PortalUser;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
@@ -69,7 +71,7 @@ class CampaignsApiController {
 			@NotNull(message = "{ideas.campaign.threshold.invalid}") Integer supportThreshold,
 			@Nullable List<UUID> districtIds, @NotNull(message = "{ideas.campaign.schedule.required}") List<PhaseStart> phases) {
 
-		Campaigns.Draft draft() {
+		CampaignDraft draft() {
 			Map<CampaignPhase, Instant> starts = new EnumMap<>(CampaignPhase.class);
 			for (PhaseStart start : phases) {
 				if (start.phase() == null || start.startsAt() == null || starts.put(start.phase(), start.startsAt()) != null) {
@@ -78,7 +80,7 @@ class CampaignsApiController {
 			}
 			Set<DistrictId> districts = districtIds == null ? Set.of()
 					: districtIds.stream().map(DistrictId::new).collect(Collectors.toSet());
-			return new Campaigns.Draft(new LocalizedText(titleRu, titleEn), new LocalizedText(descriptionRu, descriptionEn),
+			return new CampaignDraft(new LocalizedText(titleRu, titleEn), new LocalizedText(descriptionRu, descriptionEn),
 					budget, supportThreshold, districts, new CampaignSchedule(starts));
 		}
 
@@ -166,7 +168,7 @@ class CampaignsApiController {
 	ResponseEntity<WorksCreated> works(@PathVariable UUID id, @Valid @RequestBody WorksRequest request,
 			@AuthenticationPrincipal PortalUser user) {
 		List<WorkId> created = works.plan(new CampaignId(id),
-				new IdeaWorks.Order(new OrganizationId(request.customerId()), request.plannedStart(), request.plannedEnd()),
+				new WorkOrder(new OrganizationId(request.customerId()), request.plannedStart(), request.plannedEnd()),
 				user.id());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new WorksCreated(created.stream().map(WorkId::toString).toList()));

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.vmeste.identity.PortalUser;
 import ru.vmeste.ideas.IdeaId;
+import ru.vmeste.ideas.ReviewDecision;
+import ru.vmeste.ideas.WorkOrder;
 import ru.vmeste.ideas.internal.Comments;
 import ru.vmeste.ideas.internal.Following;
 import ru.vmeste.ideas.internal.IdeaWorks;
@@ -24,6 +25,7 @@ import ru.vmeste.ideas.internal.Ratings;
 import ru.vmeste.ideas.internal.Reviews;
 import ru.vmeste.ideas.internal.Supports;
 import ru.vmeste.ideas.internal.TopicAcceptance;
+import ru.vmeste.identity.PortalUser;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.DomainException;
@@ -110,7 +112,7 @@ class IdeaActionsController {
 	}
 
 	@PostMapping("/ideas/{id}/review")
-	String review(@PathVariable UUID id, @RequestParam(required = false) Reviews.@Nullable Decision decision,
+	String review(@PathVariable UUID id, @RequestParam(required = false) @Nullable ReviewDecision decision,
 			@RequestParam(required = false) @Nullable Long estimatedCost, @RequestParam(required = false) @Nullable String note,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, "ideas.review.saved", () -> {
@@ -159,7 +161,7 @@ class IdeaActionsController {
 			if (plannedStart == null || plannedEnd == null) {
 				throw DomainException.invalid("ideas.works.dates");
 			}
-			works.plan(new IdeaId(id), new IdeaWorks.Order(new OrganizationId(customerId), plannedStart, plannedEnd),
+			works.plan(new IdeaId(id), new WorkOrder(new OrganizationId(customerId), plannedStart, plannedEnd),
 					user.id());
 		});
 	}

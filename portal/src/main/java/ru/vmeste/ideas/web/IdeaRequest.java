@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.IdeaKind;
-import ru.vmeste.ideas.internal.Proposals.Proposal;
+import ru.vmeste.ideas.Proposal;
 import ru.vmeste.reports.AppealId;
 
 /**

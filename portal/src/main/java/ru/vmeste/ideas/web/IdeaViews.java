@@ -9,8 +9,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
-import ru.vmeste.identity.PortalUser;
-import ru.vmeste.identity.Role;
 import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.CampaignPhase;
 import ru.vmeste.ideas.CampaignSchedule;
@@ -18,11 +16,14 @@ import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
+import ru.vmeste.ideas.ReviewDecision;
 import ru.vmeste.ideas.internal.Campaigns;
 import ru.vmeste.ideas.internal.IdeaChange;
 import ru.vmeste.ideas.internal.IdeaHistory;
 import ru.vmeste.ideas.internal.IdeaReading;
 import ru.vmeste.ideas.internal.Reviews;
+import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.Role;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.geo.GeoJson;
 import ru.vmeste.shared.trail.TrailStep;
@@ -53,7 +54,7 @@ class IdeaViews {
 	record HistoryView(IdeaChange change, IdeaStatus status, @Nullable String note, @Nullable String ref, Instant at) {
 	}
 
-	record ReviewView(Reviews.Decision decision, @Nullable Long estimatedCost, @Nullable String note, Instant at) {
+	record ReviewView(ReviewDecision decision, @Nullable Long estimatedCost, @Nullable String note, Instant at) {
 	}
 
 	/** A campaign as the API contract names it. */

@@ -33,10 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.vmeste.identity.PortalUser;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
+import ru.vmeste.ideas.ReviewDecision;
+import ru.vmeste.ideas.WorkOrder;
 import ru.vmeste.ideas.internal.Comments;
 import ru.vmeste.ideas.internal.Following;
 import ru.vmeste.ideas.internal.IdeaSearch;
@@ -48,6 +49,7 @@ import ru.vmeste.ideas.internal.Reviews;
 import ru.vmeste.ideas.internal.SimilarIdeas;
 import ru.vmeste.ideas.internal.Supports;
 import ru.vmeste.ideas.internal.TopicAcceptance;
+import ru.vmeste.identity.PortalUser;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.GeoPoint;
@@ -78,7 +80,7 @@ class IdeasApiController {
 	record SupportCount(String ideaId, int supports) {
 	}
 
-	record ReviewRequest(@NotNull(message = "{ideas.review.decision-required}") Reviews.Decision decision,
+	record ReviewRequest(@NotNull(message = "{ideas.review.decision-required}") ReviewDecision decision,
 			@Nullable Long estimatedCost, @Nullable @Size(max = 2000, message = "{ideas.review.note-too-long}") String note) {
 	}
 
@@ -107,8 +109,8 @@ class IdeasApiController {
 			@NotNull(message = "{ideas.works.dates}") LocalDate plannedStart,
 			@NotNull(message = "{ideas.works.dates}") LocalDate plannedEnd) {
 
-		IdeaWorks.Order order() {
-			return new IdeaWorks.Order(new OrganizationId(customerId), plannedStart, plannedEnd);
+		WorkOrder order() {
+			return new WorkOrder(new OrganizationId(customerId), plannedStart, plannedEnd);
 		}
 
 	}

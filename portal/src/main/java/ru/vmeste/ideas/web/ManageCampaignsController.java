@@ -19,13 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.vmeste.identity.PortalUser;
 import ru.vmeste.ideas.Campaign;
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.CampaignPhase;
+import ru.vmeste.ideas.WorkOrder;
 import ru.vmeste.ideas.internal.CampaignVotes;
 import ru.vmeste.ideas.internal.Campaigns;
 import ru.vmeste.ideas.internal.IdeaWorks;
+import ru.vmeste.identity.PortalUser;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.platform.web.ApiProblems;
@@ -156,7 +157,7 @@ class ManageCampaignsController {
 			if (plannedStart == null || plannedEnd == null) {
 				throw DomainException.invalid("ideas.works.dates");
 			}
-			works.plan(new CampaignId(id), new IdeaWorks.Order(new OrganizationId(customerId), plannedStart, plannedEnd),
+			works.plan(new CampaignId(id), new WorkOrder(new OrganizationId(customerId), plannedStart, plannedEnd),
 					admin.id());
 		});
 	}

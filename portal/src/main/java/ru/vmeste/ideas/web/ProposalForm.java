@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.ideas.CampaignId;
 import ru.vmeste.ideas.IdeaKind;
-import ru.vmeste.ideas.internal.Proposals.Proposal;
+import ru.vmeste.ideas.Proposal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.shared.DomainException;
 
