@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo on start, one module after the other in the order they build on each other:
  * territory, identity, organizations, objects, topics, routing rules, processes, works, appeals,
- * votes. The order is this constructor's parameter list and nothing else: a module's seeder
+ * votes, ideas. The order is this constructor's parameter list and nothing else: a module's seeder
  * goes in at its place. Modules whose demo still lives in their own package seed before this
  * runner (they are ordered runners; this one runs last).
  */
@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData() {
-		this.seeders = List.of();
+	DemoData(IdeasDemo ideas) {
+		this.seeders = List.of(ideas);
 	}
 
 	@Override
