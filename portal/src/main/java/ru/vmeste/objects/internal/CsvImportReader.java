@@ -1,13 +1,6 @@
 package ru.vmeste.objects.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,16 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ru.vmeste.objects.ObjectType;
 import ru.vmeste.objects.internal.ImportColumns.Role;
+import ru.vmeste.platform.csv.CsvReader;
 
 /**
- * Reads objects from CSV in UTF-8 (a byte-order mark is skipped), separated by {@code ;} or
- * {@code ,} as the header shows. The header names the columns: standard fields and attribute
- * codes of the type (any other name refuses the file); the location is a {@code wkt} or
- * {@code geometry} column, or {@code lat} and {@code lon}.
+ * Reads objects from CSV ({@link CsvReader}: UTF-8, {@code ;} or {@code ,} as the header
+ * shows). The header names the columns: standard fields and attribute codes of the type (any
+ * other name refuses the file); the location is a {@code wkt} or {@code geometry} column, or
+ * {@code lat} and {@code lon}.
  */
 final class CsvImportReader implements ImportReader {
 
-	private final CsvRecords records;
+	private final CsvReader records;
 
 	private final JsonMapper json;
 
@@ -39,32 +33,14 @@ final class CsvImportReader implements ImportReader {
 
 	CsvImportReader(InputStream in, ObjectType type, JsonMapper json) {
 		this.json = json;
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)));
-		try {
-			reader.mark(1);
-			if (reader.read() != '\uFEFF') {
-				reader.reset();
-			}
-			reader.mark(64 * 1024);
-			String first = reader.readLine();
-			if (first == null || first.isBlank()) {
-				throw new ImportRefusal(1, "objects.import.empty");
-			}
-			reader.reset();
-			this.records = new CsvRecords(reader, CsvRecords.separatorOf(first));
-			CsvRecords.Record names = records.next();
-			for (String name : names == null ? List.<String>of() : names.fields()) {
-				header.add(ImportColumns.normalized(name));
-				roles.add(ImportColumns.role(name));
-			}
+		this.records = CsvReader.of(in);
+		CsvReader.Row names = read();
+		if (names == null || names.line() != 1) {
+			throw new ImportRefusal(1, "objects.import.empty");
 		}
-		catch (CharacterCodingException ex) {
-			throw new ImportRefusal(1, "objects.import.not-utf8");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (String name : names.fields()) {
+			header.add(ImportColumns.normalized(name));
+			roles.add(ImportColumns.role(name));
 		}
 		for (int i = 0; i < header.size(); i++) {
 			if (roles.get(i) == Role.ATTRIBUTE && type.attribute(header.get(i)).isEmpty()) {
@@ -81,16 +57,7 @@ final class CsvImportReader implements ImportReader {
 
 	@Override
 	public @Nullable ImportRow next() {
-		CsvRecords.Record record;
-		try {
-			record = records.next();
-		}
-		catch (CharacterCodingException ex) {
-			throw new ImportRefusal(count + 2, "objects.import.not-utf8");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		CsvReader.Row record = read();
 		if (record == null) {
 			return null;
 		}
@@ -118,6 +85,16 @@ final class CsvImportReader implements ImportReader {
 						: GeometryInput.geometry(geometry, json),
 				fields.getOrDefault(Role.OWNER, ""), fields.getOrDefault(Role.STATUS, ""), attributes);
 		return new ImportRow(record.line(), count, raw, problems);
+	}
+
+	/** The next row; a file that is not UTF-8 or not CSV is refused at the line where that shows. */
+	private CsvReader.@Nullable Row read() {
+		try {
+			return records.next();
+		}
+		catch (CsvReader.Malformed ex) {
+			throw new ImportRefusal(ex.line(), ex.encoding() ? "objects.import.not-utf8" : "objects.import.not-csv");
+		}
 	}
 
 }

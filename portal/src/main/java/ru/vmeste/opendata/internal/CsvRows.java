@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
@@ -16,38 +18,40 @@ import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.RowWriter;
 
 /**
- * Writes rows as RFC 4180 CSV in UTF-8: a header line, CRLF line ends, fields quoted when they
- * hold the separator, a quote or a line break. Spatial rows get a last {@code wkt} column.
- * The Excel variant starts with a byte-order mark, separates with {@code ;} (what Excel
- * expects in Russian locales) and defuses text cells that Excel would run as formulas.
+ * Writes rows as RFC 4180 CSV in UTF-8 with Apache Commons CSV: a header line, CRLF line ends,
+ * fields quoted when they need it. Spatial rows get a last {@code wkt} column. The Excel
+ * variant starts with a byte-order mark, separates with {@code ;} (what Excel expects in
+ * Russian locales) and defuses text cells that Excel would run as formulas. Each row goes out
+ * as it comes: nothing is kept.
  */
 final class CsvRows implements RowWriter {
 
 	static final String GEOMETRY_COLUMN = "wkt";
 
-	private final Writer out;
-
-	private final char separator;
+	private final CSVPrinter out;
 
 	private final boolean excel;
 
 	private final WKTWriter wkt = new WKTWriter();
 
 	CsvRows(OutputStream out, List<DatasetColumn> columns, boolean spatial, boolean excel) {
-		this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		this.separator = excel ? ';' : ',';
 		this.excel = excel;
 		try {
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			if (excel) {
-				this.out.write('\uFEFF');
+				writer.write('\uFEFF');
 			}
-			for (int i = 0; i < columns.size(); i++) {
-				cell(i, columns.get(i).name());
+			this.out = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+				.setDelimiter(excel ? ';' : ',')
+				.setQuoteMode(QuoteMode.MINIMAL)
+				.get());
+			for (DatasetColumn column : columns) {
+				this.out.print(column.name());
 			}
 			if (spatial) {
-				cell(columns.size(), GEOMETRY_COLUMN);
+				this.out.print(GEOMETRY_COLUMN);
 			}
-			this.out.write("\r\n");
+			this.out.println();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -57,14 +61,13 @@ final class CsvRows implements RowWriter {
 	@Override
 	public void row(List<? extends @Nullable Object> values, @Nullable Geometry geometry) {
 		try {
-			for (int i = 0; i < values.size(); i++) {
-				Object value = values.get(i);
-				cell(i, value instanceof String text && excel ? defused(text) : ExportValues.text(value));
+			for (Object value : values) {
+				out.print(value instanceof String text && excel ? defused(text) : ExportValues.text(value));
 			}
 			if (geometry != null) {
-				cell(values.size(), wkt.write(geometry));
+				out.print(wkt.write(geometry));
 			}
-			out.write("\r\n");
+			out.println();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -74,21 +77,6 @@ final class CsvRows implements RowWriter {
 	/** Completes the document after the last row. */
 	void finish() throws IOException {
 		out.flush();
-	}
-
-	private void cell(int index, String value) throws IOException {
-		if (index > 0) {
-			out.write(separator);
-		}
-		if (value.indexOf(separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0) {
-			out.write('"');
-			out.write(value.replace("\"", "\"\""));
-			out.write('"');
-		}
-		else {
-			out.write(value);
-		}
 	}
 
 	/** Excel runs a cell starting with = + - @ as a formula; a leading apostrophe keeps it text. */

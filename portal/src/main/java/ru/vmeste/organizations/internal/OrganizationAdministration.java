@@ -91,14 +91,14 @@ public class OrganizationAdministration {
 	}
 
 	/**
-	 * Imports lines {@code code;name_ru;name_en;kind;parent_code;district_code;phone;email;address;working_hours}
-	 * (a header line is skipped). A dry run, or any bad line, changes nothing and lists every problem.
+	 * Imports rows {@code code;name_ru;name_en;kind;parent_code;district_code;phone;email;address;working_hours}
+	 * of a UTF-8 CSV file (a header line is skipped). A dry run, or any bad line, changes nothing and lists every problem.
 	 */
 	@Transactional
-	public ImportReport importCsv(List<String> lines, boolean dryRun) {
-		OrganizationCsv csv = new OrganizationCsv(territory.districts());
-		List<OrganizationCsv.Row> rows = csv.parse(lines);
-		List<ImportProblem> problems = new ArrayList<>(csv.problems());
+	public ImportReport importCsv(byte[] csv, boolean dryRun) {
+		OrganizationCsv reader = new OrganizationCsv(territory.districts());
+		List<OrganizationCsv.Row> rows = reader.parse(csv);
+		List<ImportProblem> problems = new ArrayList<>(reader.problems());
 		Set<String> known = new HashSet<>();
 		store.all().forEach(organization -> known.add(organization.code()));
 		rows.forEach(row -> known.add(row.code()));

@@ -3,6 +3,7 @@ package ru.vmeste.organizations.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,14 +13,16 @@ import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationKind;
+import ru.vmeste.platform.csv.CsvReader;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
 
 /**
- * Reads organizations from CSV lines
+ * Reads organizations from CSV ({@link CsvReader})
  * ({@code code;name_ru;name_en;kind;parent_code;district_code;phone;email;address;working_hours},
- * separated by {@code ;}), collecting a problem for every bad line instead of stopping at the first.
+ * separated by {@code ;} or {@code ,}, a header line optional), collecting a problem for every
+ * bad row instead of stopping at the first.
  */
 class OrganizationCsv {
 
@@ -38,27 +41,30 @@ class OrganizationCsv {
 		this.districts = districts.stream().collect(Collectors.toMap(District::code, District::id, (a, b) -> a));
 	}
 
-	List<Row> parse(List<String> lines) {
+	List<Row> parse(byte[] csv) {
 		List<Row> rows = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
-		for (int index = 0; index < lines.size(); index++) {
-			int line = index + 1;
-			String text = lines.get(index);
-			if (text.isBlank() || (line == 1 && text.toLowerCase().startsWith("code"))) {
-				continue;
+		try (CsvReader reader = CsvReader.of(csv)) {
+			for (CsvReader.Row record = reader.next(); record != null; record = reader.next()) {
+				List<String> fields = record.fields();
+				if (record.line() == 1 && fields.getFirst().toLowerCase(Locale.ROOT).startsWith("code")) {
+					continue;
+				}
+				if (fields.size() != FIELDS) {
+					problem(record.line(), "organizations.import.field-count", String.valueOf(fields.size()));
+					continue;
+				}
+				Row row = row(record.line(), fields.toArray(String[]::new));
+				if (row != null && !codes.add(row.code())) {
+					problem(record.line(), "organizations.import.duplicate-code", row.code());
+				}
+				else if (row != null) {
+					rows.add(row);
+				}
 			}
-			String[] fields = text.split(";", -1);
-			if (fields.length != FIELDS) {
-				problem(line, "organizations.import.field-count", String.valueOf(fields.length));
-				continue;
-			}
-			Row row = row(line, trimmed(fields));
-			if (row != null && !codes.add(row.code())) {
-				problem(line, "organizations.import.duplicate-code", row.code());
-			}
-			else if (row != null) {
-				rows.add(row);
-			}
+		}
+		catch (CsvReader.Malformed ex) {
+			problem(ex.line(), ex.encoding() ? "organizations.import.not-utf8" : "organizations.import.not-csv", "");
 		}
 		return rows;
 	}
@@ -94,14 +100,6 @@ class OrganizationCsv {
 
 	private void problem(int line, String reason, String value) {
 		problems.add(new OrganizationAdministration.ImportProblem(line, reason, value));
-	}
-
-	private static String[] trimmed(String[] fields) {
-		String[] result = new String[fields.length];
-		for (int i = 0; i < fields.length; i++) {
-			result[i] = fields[i].strip();
-		}
-		return result;
 	}
 
 	private static <T> @Nullable T parse(String value, Function<String, T> parser) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.organizations.CalendarDay;
 import ru.vmeste.organizations.ProductionCalendar;
 import ru.vmeste.organizations.WorkCalendar;
+import ru.vmeste.platform.csv.CsvReader;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -65,32 +67,36 @@ public class WorkCalendarService implements WorkCalendar {
 		loaded = null;
 	}
 
-	/** Imports days from CSV lines {@code date;kind;note}; all or nothing. */
+	/** Imports days from CSV rows {@code date;kind;note} ({@code ;} or {@code ,}); all or nothing. */
 	@Transactional
-	public int importCsv(List<String> lines) {
+	public int importCsv(byte[] csv) {
 		int imported = 0;
-		int lineNumber = 0;
-		for (String line : lines) {
-			lineNumber++;
-			if (line.isBlank() || line.startsWith("#") || (lineNumber == 1 && line.toLowerCase().startsWith("date"))) {
-				continue;
+		try (CsvReader reader = CsvReader.of(csv)) {
+			for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+				String first = row.fields().getFirst();
+				if (first.startsWith("#") || (row.line() == 1 && first.toLowerCase(Locale.ROOT).startsWith("date"))) {
+					continue;
+				}
+				store.save(parse(row.fields(), row.line()));
+				imported++;
 			}
-			store.save(parse(line, lineNumber));
-			imported++;
+		}
+		catch (CsvReader.Malformed ex) {
+			throw DomainException.invalid("calendar.import.bad-line", ex.line());
 		}
 		loaded = null;
 		return imported;
 	}
 
-	private static CalendarDay parse(String line, int lineNumber) {
-		String[] fields = line.split("[;,]", 3);
+	private static CalendarDay parse(List<String> fields, int lineNumber) {
 		try {
-			return new CalendarDay(LocalDate.parse(fields[0].strip()),
-					CalendarDay.Kind.valueOf(fields[1].strip().toUpperCase()), fields.length > 2 ? fields[2].strip() : "");
+			return new CalendarDay(LocalDate.parse(fields.get(0)), CalendarDay.Kind.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
+					fields.size() > 2 ? String.join(", ", fields.subList(2, fields.size())) : "");
 		}
 		catch (RuntimeException ex) {
 			throw DomainException.invalid("calendar.import.bad-line", lineNumber);
 		}
 	}
+
 
 }

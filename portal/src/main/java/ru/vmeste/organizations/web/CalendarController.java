@@ -1,10 +1,5 @@
 package ru.vmeste.organizations.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.organizations.CalendarDay;
 import ru.vmeste.organizations.internal.WorkCalendarService;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -71,16 +67,13 @@ class CalendarController {
 
 	@PostMapping("/admin/calendar/import")
 	String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			int imported = calendar.importCsv(reader.lines().toList());
+		try {
+			int imported = calendar.importCsv(Uploads.read(file).bytes());
 			redirect.addFlashAttribute("notice", "calendar.imported");
 			redirect.addFlashAttribute("imported", imported);
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("importError", ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return "redirect:/admin/calendar";
 	}

@@ -1,10 +1,5 @@
 package ru.vmeste.organizations.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +29,7 @@ import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.organizations.internal.OrganizationAdministration;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -147,12 +143,7 @@ class OrganizationAdminController {
 	@PostMapping("/admin/organizations/import")
 	String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean apply,
 			Model model) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			model.addAttribute("report", administration.importCsv(reader.lines().toList(), !apply));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		model.addAttribute("report", administration.importCsv(Uploads.read(file).bytes(), !apply));
 		return "organizations/import";
 	}
 

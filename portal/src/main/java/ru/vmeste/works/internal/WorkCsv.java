@@ -16,14 +16,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
+import ru.vmeste.platform.csv.CsvReader;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.works.Funding;
 import ru.vmeste.works.WorkKind;
 
 /**
- * Reads works from CSV lines with a header naming the columns (any order, {@code ;} or
- * {@code ,} between fields). Each line becomes a draft or a problem with its line number and
- * reason; reading never stops at the first bad line.
+ * Reads works from CSV ({@link CsvReader}) with a header naming the columns (any order,
+ * {@code ;} or {@code ,} between fields). Each row becomes a draft or a problem with its line
+ * number and reason; reading never stops at the first bad row.
  */
 final class WorkCsv {
 
@@ -57,25 +58,33 @@ final class WorkCsv {
 		this.places = places;
 	}
 
-	WorkCsv read(List<String> lines) {
-		if (lines.isEmpty() || lines.getFirst().isBlank()) {
-			problems.add(new Problem(1, "works.import.no-header", List.of(String.join(";", COLUMNS))));
-			return this;
-		}
-		String header = lines.getFirst().replace("\uFEFF", "");
-		char separator = CsvLine.separatorOf(header);
-		List<String> names = CsvLine.split(header, separator).stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
-		List<String> unknown = names.stream().filter(name -> !COLUMNS.contains(name)).toList();
-		List<String> missing = REQUIRED.stream().filter(name -> !names.contains(name)).sorted().toList();
-		if (!unknown.isEmpty() || !missing.isEmpty()) {
-			problems.add(new Problem(1, "works.import.bad-header",
-					List.of(String.join(", ", unknown), String.join(", ", missing))));
-			return this;
-		}
-		for (int index = 1; index < lines.size(); index++) {
-			if (!lines.get(index).isBlank()) {
-				read(index + 1, names, CsvLine.split(lines.get(index), separator));
+	/** Reads every row of a file; more than {@code maxRows} rows refuse the whole file. */
+	WorkCsv read(byte[] csv, int maxRows) {
+		try (CsvReader reader = CsvReader.of(csv)) {
+			CsvReader.Row header = reader.next();
+			if (header == null) {
+				problems.add(new Problem(1, "works.import.no-header", List.of(String.join(";", COLUMNS))));
+				return this;
 			}
+			List<String> names = header.fields().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+			List<String> unknown = names.stream().filter(name -> !COLUMNS.contains(name)).toList();
+			List<String> missing = REQUIRED.stream().filter(name -> !names.contains(name)).sorted().toList();
+			if (!unknown.isEmpty() || !missing.isEmpty()) {
+				problems.add(new Problem(header.line(), "works.import.bad-header",
+						List.of(String.join(", ", unknown), String.join(", ", missing))));
+				return this;
+			}
+			int count = 0;
+			for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+				if (++count > maxRows) {
+					throw DomainException.invalid("works.import.too-many-rows", maxRows);
+				}
+				read(row.line(), names, row.fields());
+			}
+		}
+		catch (CsvReader.Malformed ex) {
+			problems.add(new Problem(ex.line(), ex.encoding() ? "works.import.not-utf8" : "works.import.not-csv",
+					List.of()));
 		}
 		return this;
 	}

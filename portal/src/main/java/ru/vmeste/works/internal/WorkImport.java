@@ -54,16 +54,13 @@ public class WorkImport {
 	}
 
 	@Transactional
-	public Report run(List<String> lines, OrganizationId customer, UserId official, boolean dryRun) {
+	public Report run(byte[] csv, OrganizationId customer, UserId official, boolean dryRun) {
 		customers.checkMember(official, customer);
-		if (lines.size() > MAX_ROWS + 1) {
-			throw DomainException.invalid("works.import.too-many-rows", MAX_ROWS);
-		}
-		WorkCsv csv = new WorkCsv(places).read(lines);
+		WorkCsv read = new WorkCsv(places).read(csv, MAX_ROWS);
 		List<Problem> problems = new ArrayList<>();
-		csv.problems().forEach(problem -> problems.add(new Problem(problem.line(), problem.reason(), problem.arguments())));
+		read.problems().forEach(problem -> problems.add(new Problem(problem.line(), problem.reason(), problem.arguments())));
 		Set<String> refs = new HashSet<>();
-		for (WorkCsv.Row row : csv.rows()) {
+		for (WorkCsv.Row row : read.rows()) {
 			try {
 				places.resolve(row.draft().geometry(), row.draft().objects());
 			}
@@ -77,11 +74,11 @@ public class WorkImport {
 			}
 		}
 		problems.sort(Comparator.comparingInt(Problem::line));
-		int rows = csv.rows().size() + (int) csv.problems().stream().filter(problem -> problem.line() > 1).count();
+		int rows = read.rows().size() + (int) read.problems().stream().filter(problem -> problem.line() > 1).count();
 		if (dryRun || !problems.isEmpty()) {
 			return new Report(rows, problems, false, List.of());
 		}
-		List<WorkId> created = csv.rows()
+		List<WorkId> created = read.rows()
 			.stream()
 			.map(row -> editor.insert(row.draft(), customer, official, Change.IMPORTED))
 			.toList();

@@ -1,9 +1,7 @@
 package ru.vmeste.works.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -33,14 +31,14 @@ import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.works.WorkId;
-import ru.vmeste.works.internal.WorkCustomers;
 import ru.vmeste.works.internal.DocumentKind;
 import ru.vmeste.works.internal.PhotoStage;
-import ru.vmeste.works.internal.WorkPlaces;
+import ru.vmeste.works.internal.WorkCustomers;
 import ru.vmeste.works.internal.WorkDocuments;
 import ru.vmeste.works.internal.WorkEditor;
 import ru.vmeste.works.internal.WorkImport;
 import ru.vmeste.works.internal.WorkPhotos;
+import ru.vmeste.works.internal.WorkPlaces;
 import ru.vmeste.works.internal.WorkStore;
 
 /**
@@ -150,7 +148,7 @@ class ManageWorksApiController {
 			@RequestParam(required = false) @Nullable UUID organizationId,
 			@RequestParam(defaultValue = "true") boolean dryRun, @AuthenticationPrincipal PortalUser official,
 			Locale locale) {
-		WorkImport.Report report = imports.run(lines(file), customers.customerFor(official.id(), organization(organizationId)), official.id(), dryRun);
+		WorkImport.Report report = imports.run(Uploads.read(file).bytes(), customers.customerFor(official.id(), organization(organizationId)), official.id(), dryRun);
 		return reports.view(report, locale);
 	}
 
@@ -160,10 +158,6 @@ class ManageWorksApiController {
 
 	private static @Nullable OrganizationId organization(@Nullable UUID id) {
 		return id == null ? null : new OrganizationId(id);
-	}
-
-	static List<String> lines(MultipartFile file) {
-		return new String(Uploads.read(file).bytes(), StandardCharsets.UTF_8).lines().toList();
 	}
 
 }

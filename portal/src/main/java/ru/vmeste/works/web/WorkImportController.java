@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
@@ -55,7 +56,7 @@ class WorkImportController {
 			OrganizationId customer = customers.customerFor(official.id(),
 					organizationId == null ? null : new OrganizationId(organizationId));
 			model.addAttribute("report",
-					reports.view(imports.run(ManageWorksApiController.lines(file), customer, official.id(), !apply), locale));
+					reports.view(imports.run(Uploads.read(file).bytes(), customer, official.id(), !apply), locale));
 			model.addAttribute("organizationId", customer.value());
 		}
 		catch (DomainException ex) {
