@@ -25,6 +25,9 @@ import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.DatasetInfo;
 import ru.vmeste.opendata.DatasetSource;
 import ru.vmeste.opendata.RowWriter;
+import ru.vmeste.organizations.Organization;
+import ru.vmeste.organizations.OrganizationKind;
+import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.geo.GeoJson;
@@ -57,12 +60,16 @@ class IdeasDataset implements DatasetSource, Dataset {
 
 	private final Territory territory;
 
+	private final Organizations organizations;
+
 	private final MessageSource messages;
 
-	IdeasDataset(JdbcClient jdbc, IdeaStore ideas, Territory territory, MessageSource messages) {
+	IdeasDataset(JdbcClient jdbc, IdeaStore ideas, Territory territory, Organizations organizations,
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.ideas = ideas;
 		this.territory = territory;
+		this.organizations = organizations;
 		this.messages = messages;
 	}
 
@@ -76,7 +83,7 @@ class IdeasDataset implements DatasetSource, Dataset {
 	public DatasetInfo info() {
 		Timestamp modified = jdbc.sql("select max(updated_at) from ideas_ideas").query(Timestamp.class).single();
 		return DatasetInfo.of(ID, localized("ideas.dataset.title"), localized("ideas.dataset.description"),
-				territory.currentRegion().map(Region::name).orElseGet(() -> localized("ideas.dataset.publisher")),
+				publisher(),
 				modified == null ? null : modified.toInstant(), true);
 	}
 
@@ -120,6 +127,17 @@ class IdeasDataset implements DatasetSource, Dataset {
 		}
 		return idea.point() == null ? null
 				: GeoJson.WGS84.createPoint(new Coordinate(idea.point().lon(), idea.point().lat()));
+	}
+
+	/** The city administration publishes the ideas, as it does the works; without one, the region itself. */
+	private LocalizedText publisher() {
+		return organizations.all()
+			.stream()
+			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
+			.map(Organization::name)
+			.findFirst()
+			.or(() -> territory.currentRegion().map(Region::name))
+			.orElseGet(() -> localized("ideas.dataset.publisher"));
 	}
 
 	private LocalizedText localized(String key) {
