@@ -19,14 +19,22 @@ import ru.vmeste.territory.DistrictId;
  * @param organization who answers it, once routed
  * @param routingRule the rule that chose the organization
  * @param supporters residents who reported or support the same problem
+ * @param outcome how it ended, once closed
  */
 public record Appeal(AppealId id, long number, TopicId topic, UserId author, @Nullable DistrictId district,
 		GeoPoint point, @Nullable String address, String text, AppealStatus status, @Nullable AppealId duplicateOf,
 		@Nullable OrganizationId organization, @Nullable String routingRule, @Nullable LocalDate deadline,
-		int supporters, Instant createdAt, @Nullable Instant publishedAt) {
+		int supporters, Instant createdAt, @Nullable Instant publishedAt, @Nullable AppealOutcome outcome) {
 
+	/** Published appeals are everyone's; the others their author's, and moderators' once out of HELD. */
 	public boolean isVisibleTo(@Nullable UserId user, boolean moderator) {
-		return status.isPublic() || moderator || author.equals(user);
+		return status.isPublic() || author.equals(user) || moderator && status != AppealStatus.HELD;
+	}
+
+	/** The same appeal in another status, as the life cycle just moved it. */
+	public Appeal in(AppealStatus next, @Nullable AppealOutcome ending) {
+		return new Appeal(id, number, topic, author, district, point, address, text, next, duplicateOf, organization,
+				routingRule, deadline, supporters, createdAt, publishedAt, ending == null ? outcome : ending);
 	}
 
 }

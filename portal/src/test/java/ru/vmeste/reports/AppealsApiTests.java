@@ -71,6 +71,29 @@ class AppealsApiTests {
 	}
 
 	@Test
+	void anAppealOfAnAccountWithoutAConfirmedEmailIsHeldForItsAuthorAloneUntilTheyConfirm() {
+		String email = DemoAccounts.uniqueEmail();
+		String newcomer = DemoAccounts.unconfirmedResident(mvc, email);
+		MvcTestResult created = Reporting.submit(mvc, newcomer, pothole, Reporting.somewhereInTheCentre(),
+				"Яма у школы, ещё не подтвердил почту");
+		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.status").isEqualTo("HELD");
+		String id = JsonPath.read(Reporting.body(created), "$.id");
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id).header("Authorization", newcomer)).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id)
+			.header("Authorization", DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR))).hasStatus(HttpStatus.NOT_FOUND);
+
+		DemoAccounts.confirmEmail(mvc, email);
+		Reporting.awaitStatus(mvc, newcomer, id, AppealStatus.MODERATION);
+		assertThat(mvc.get().uri("/api/v1/appeals/{id}", id).header("Authorization", newcomer)).bodyJson()
+			.extractingPath("$.history[*].change")
+			.asArray()
+			.containsExactly("SUBMITTED", "RELEASED");
+		Reporting.decide(mvc, DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR), id, "{\"decision\":\"PUBLISH\"}");
+		Reporting.awaitRouted(mvc, id);
+	}
+
+	@Test
 	void servesPhotosWithoutAnyExifOrGpsBlock() throws Exception {
 		String id = Reporting.report(mvc, resident, pothole, Reporting.somewhereInTheCentre(), "Яма, фото приложено");
 		byte[] phonePhoto = ExifJpeg.withGps(320, 240, 6);

@@ -41,7 +41,7 @@ class InformPagesTests {
 	void theListFiltersAndPagesAndSaysWhenNothingMatches() {
 		assertThat(mvc.get().uri("/appeals?status=CLOSED&page=1")).hasStatusOk()
 			.bodyText()
-			.contains("Обращения жителей", "Решено", "data-appeals-map", "/appeals?status=CLOSED&amp;page=0")
+			.contains("Обращения жителей", "Закрыто", "data-appeals-map", "/appeals?status=CLOSED&amp;page=0")
 			.doesNotContain("На модерации");
 		assertThat(mvc.get().uri("/appeals?from=2099-01-01")).hasStatusOk()
 			.bodyText()

@@ -89,7 +89,8 @@ class WorkspaceJourneyIT {
 			assertThat(browser.driver().findElements(By.cssSelector("[data-history] li > div.fw-semibold")).stream()
 				.map(WebElement::getText)).containsExactly("Подано",
 					"Опубликовано после модерации", "Направлено ответственной организации", "Взято в работу",
-					"Организация ответила", "Автор оценил ответ: не решено");
+					"Организация ответила", "Автор оценил ответ: не решено",
+					"Возобновлено: автор сообщил, что проблема не решена");
 			assertThat(browser.text(By.cssSelector("[data-answer-text]"))).isEqualTo(answer);
 			assertThat(browser.pageSource()).doesNotContain("Олег Чиновников", "заделали соседнюю", DemoAccounts.RESIDENT);
 		}

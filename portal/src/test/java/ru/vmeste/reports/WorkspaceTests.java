@@ -134,7 +134,8 @@ class WorkspaceTests {
 		assertThat(mvc.get().uri("/api/v1/appeals/{id}", appeal)).bodyJson().satisfies(json -> {
 			json.assertThat().extractingPath("$.status").isEqualTo("CLOSED");
 			json.assertThat().extractingPath("$.history[*].change").asArray()
-				.endsWith("ANSWERED", "RATED_NOT_SOLVED", "ANSWERED", "RATED_SOLVED");
+				.endsWith("ANSWERED", "RATED_NOT_SOLVED", "REOPENED", "ANSWERED", "RATED_SOLVED", "CLOSED_SOLVED");
+			json.assertThat().extractingPath("$.outcome").isEqualTo("SOLVED");
 		});
 		assertThat(workspace.rate(resident, appeal, 1, false, "")).hasStatus(HttpStatus.CONFLICT);
 	}

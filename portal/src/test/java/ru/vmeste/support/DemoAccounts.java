@@ -2,9 +2,14 @@ package ru.vmeste.support;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -54,8 +59,43 @@ public final class DemoAccounts {
 		return "test-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
 	}
 
-	/** Registers a new resident through the API and returns a bearer token for them. */
+	/**
+	 * Registers a new resident through the API, confirms their e-mail with the link mailed to them
+	 * (as a real resident would before their appeals reach moderation) and returns a bearer token.
+	 */
 	public static String newResident(MockMvcTester mvc, String email) {
+		String bearer = unconfirmedResident(mvc, email);
+		confirmEmail(mvc, email);
+		return bearer;
+	}
+
+	/** Opens the confirmation link mailed to the address, as its owner would. */
+	public static void confirmEmail(MockMvcTester mvc, String email) {
+		String path = Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> TestMailServer.messagesTo(email).stream()
+				.map(DemoAccounts::content)
+				.map(CONFIRMATION::matcher)
+				.filter(Matcher::find)
+				.map(found -> found.group().replace("&amp;", "&"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		mvc.get().uri(path).exchange();
+	}
+
+	private static final Pattern CONFIRMATION = Pattern.compile("/account/confirm\\?token=[^\"&<\\s]+");
+
+	private static String content(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return String.valueOf(mail.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Registers a new resident through the API who has not confirmed their e-mail yet; a bearer token for them. */
+	public static String unconfirmedResident(MockMvcTester mvc, String email) {
 		mvc.post()
 			.uri("/api/v1/auth/register")
 			.contentType(MediaType.APPLICATION_JSON)

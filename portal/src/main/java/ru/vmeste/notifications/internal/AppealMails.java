@@ -5,21 +5,36 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.PublicUrl;
+import ru.vmeste.reports.AppealAnswered;
+import ru.vmeste.reports.AppealAssigned;
+import ru.vmeste.reports.AppealClosed;
+import ru.vmeste.reports.AppealEvent;
+import ru.vmeste.reports.AppealMerged;
 import ru.vmeste.reports.AppealPublished;
-import ru.vmeste.reports.AppealStatusChanged;
+import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealRejected;
+import ru.vmeste.reports.AppealReleased;
+import ru.vmeste.reports.AppealReopened;
+import ru.vmeste.reports.AppealRouted;
+import ru.vmeste.reports.AppealSubmitted;
+import ru.vmeste.reports.AppealTaken;
+import ru.vmeste.reports.InformationProvided;
+import ru.vmeste.reports.InformationRequested;
 import ru.vmeste.reports.Appeals;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 
 /**
- * Mails about appeals: every status change (moderation decisions included, with the
- * moderator's reason) to the appeal's followers, and each newly published appeal to residents
- * whose area subscription covers it (its author excepted).
+ * Mails about appeals: the changes of an appeal's life cycle that matter to a resident
+ * (moderation decisions included, with the moderator's reason) to the appeal's followers, and
+ * each newly published appeal to residents whose area subscription covers it (its author excepted).
  */
 @Component
 class AppealMails {
@@ -38,16 +53,45 @@ class AppealMails {
 		this.links = links;
 	}
 
+	/**
+	 * Followers hear of the changes a resident cares about: submission, the moderator's decision,
+	 * publication, being sent on, work started, the answer (with its text) and how it ended. The
+	 * first routing right after publication, assignments, ratings and the question-and-answer
+	 * with the author are not mailed to them (the author's question has its own mail).
+	 */
 	@ApplicationModuleListener
-	void on(AppealStatusChanged change) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("number", change.number());
-		model.put("status", change.to().name());
-		model.put("link", links.of("/appeals/" + change.appeal()));
-		if (change.note() != null) {
-			model.put("note", change.note());
+	void on(AppealEvent event) {
+		Mail mail = switch (event) {
+			case AppealSubmitted submitted -> new Mail(submitted.status().name(), null);
+			case AppealReleased released -> new Mail(released.status().name(), null);
+			case AppealPublished published -> new Mail(published.status().name(), null);
+			case AppealRejected rejected -> new Mail(rejected.status().name(), rejected.reason());
+			case AppealMerged merged -> new Mail(merged.status().name(), merged.reason());
+			case AppealRouted routed -> routed.isRerouted() ? new Mail(routed.status().name(), null) : null;
+			case AppealTaken taken -> new Mail(taken.status().name(), null);
+			case AppealAnswered answered -> new Mail(answered.status().name(), answered.text());
+			case AppealReopened reopened -> new Mail(reopened.status().name(), null);
+			case AppealClosed closed -> new Mail(closed.status().name() + "_" + closed.outcome().name(), null);
+			case AppealAssigned assigned -> null;
+			case InformationRequested requested -> null;
+			case InformationProvided provided -> null;
+			case AppealRated rated -> null;
+		};
+		if (mail == null) {
+			return;
 		}
-		forEach(page -> appeals.followers(change.appeal(), page), user -> mailer.send(user, "appeal-status", model));
+		Map<String, Object> model = new HashMap<>();
+		model.put("number", event.number());
+		model.put("status", mail.kind());
+		model.put("link", links.of("/appeals/" + event.appeal()));
+		if (mail.note() != null) {
+			model.put("note", mail.note());
+		}
+		forEach(page -> appeals.followers(event.appeal(), page), user -> mailer.send(user, "appeal-status", model));
+	}
+
+	/** Which text an appeal-status mail says ({@code mail.appeal-status.<kind>}) and its note. */
+	private record Mail(String kind, @Nullable String note) {
 	}
 
 	@ApplicationModuleListener

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +15,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
+import ru.vmeste.reports.ReportsSettings;
+import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
+import ru.vmeste.reports.internal.HandlingStore.Dates;
 import ru.vmeste.reports.workflow.Workflow;
 import ru.vmeste.reports.workspace.AnswerStore;
 import ru.vmeste.reports.workspace.Attachments;
@@ -55,27 +53,27 @@ public class Feedback {
 
 	private final Workflow workflow;
 
-	private final ApplicationEventPublisher events;
+	private final AppealLifecycle lifecycle;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	private final int maxReopens;
+	private final ReportsSettings settings;
 
 	Feedback(AppealStore appeals, HandlingStore handling, AnswerStore answers, RatingStore ratings,
-			Attachments attachments, Workflow workflow, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, @Value("${vmeste.reports.max-reopens:2}") int maxReopens) {
+			Attachments attachments, Workflow workflow, AppealLifecycle lifecycle, PlatformTransactionManager transactions,
+			Clock clock, ReportsSettings settings) {
 		this.appeals = appeals;
 		this.handling = handling;
 		this.answers = answers;
 		this.ratings = ratings;
 		this.attachments = attachments;
 		this.workflow = workflow;
-		this.events = events;
+		this.lifecycle = lifecycle;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.maxReopens = maxReopens;
+		this.settings = settings;
 	}
 
 	/** The author rates the answer; "not solved" reopens the appeal while reopening is allowed, otherwise it closes. */
@@ -108,16 +106,18 @@ public class Feedback {
 			throw DomainException.conflict("reports.rating.already");
 		}
 		Handling current = handling.of(id).orElseThrow();
-		boolean reopen = !solved && current.reopenCount() < maxReopens;
-		AppealStatus next = reopen ? AppealStatus.REOPENED : AppealStatus.CLOSED;
-		if (reopen) {
-			handling.reopen(id, workflow.start(appeal.topic(), current.processVersion(), now).dates());
+		Appeal rated = lifecycle.rate(appeal, answer.organization(), score, solved, author, now);
+		if (solved) {
+			lifecycle.close(rated, answer.organization(), AppealOutcome.SOLVED, author, now);
 		}
-		appeals.setStatus(id, next, null, null);
-		appeals.addHistory(id, HistoryEntry.of(next, solved ? "RATED_SOLVED" : "RATED_NOT_SOLVED", author, now)
-			.note(score + "/5"));
-		events.publishEvent(new AppealStatusChanged(id, appeal.number(), AppealStatus.ANSWERED, next, null, now));
-		events.publishEvent(new AppealRated(id, appeal.number(), answer.organization(), score, solved, now));
+		else if (current.reopenCount() < settings.maxReopens()) {
+			Dates dates = workflow.start(appeal.topic(), current.processVersion(), now).dates();
+			handling.reopen(id, dates);
+			lifecycle.reopen(rated, answer.organization(), dates.deadline(), author, now);
+		}
+		else {
+			lifecycle.close(rated, answer.organization(), AppealOutcome.NOT_SOLVED, author, now);
+		}
 	}
 
 	/** The author answers the organization's question; the appeal's clock runs again, the deadlines moved on. */
@@ -125,17 +125,13 @@ public class Feedback {
 	public void reply(AppealId id, UserId author, String text) {
 		Appeal appeal = authorsAppeal(id, author);
 		Handling current = handling.of(id).orElseThrow();
-		boolean open = appeal.status() == AppealStatus.ROUTED || appeal.status() == AppealStatus.IN_PROGRESS
-				|| appeal.status() == AppealStatus.REOPENED;
-		if (!open || !current.isPaused()) {
+		if (!appeal.status().isOpen() || !current.isPaused() || current.organization() == null) {
 			throw DomainException.conflict("reports.info.not-requested");
 		}
 		String reply = Texts.required(text, MAX_REPLY);
 		Instant now = clock.instant();
 		workflow.resume(current, now);
-		appeals.addHistory(id, HistoryEntry.of(appeal.status(), "INFO_PROVIDED", author, now)
-			.note(reply)
-			.visibleTo(Visibility.PARTICIPANTS));
+		lifecycle.provideInformation(appeal, current.organization(), reply, author, now);
 	}
 
 	/** Another resident says the problem of an answered appeal is still there; once per answer. */

@@ -44,6 +44,13 @@ public class AppealSearch {
 			@Nullable AppealStatus status) {
 	}
 
+	/** The public statuses as an SQL list. */
+	private static final String PUBLIC = AppealStatus.publicStatuses()
+		.stream()
+		.map(status -> "'" + status.name() + "'")
+		.sorted()
+		.collect(java.util.stream.Collectors.joining(", "));
+
 	/** Individual appeals shown at street zoom at most. */
 	static final int MAX_POINTS = 1000;
 
@@ -116,17 +123,21 @@ public class AppealSearch {
 		return Paged.of(items, page, total);
 	}
 
-	/** How many appeals are published and how many of them resolved. */
+	/**
+	 * How many appeals are published and how many of them resolved.
+	 *
+	 * @param resolved closed with the author's confirmation that the problem is solved
+	 */
 	public record Figures(long published, long resolved) {
 	}
 
 	/** Published appeals and how many of them are resolved, for the home page. */
 	public Figures figures() {
 		return jdbc.sql("""
-				select count(*) filter (where status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')),
-				       count(*) filter (where status = 'CLOSED')
-				from reports_appeals where status <> 'MODERATION'
-				""").query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
+				select count(*) filter (where status in (%s)),
+				       count(*) filter (where status = 'CLOSED' and outcome = 'SOLVED')
+				from reports_appeals where status not in ('HELD', 'MODERATION')
+				""".formatted(PUBLIC)).query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
@@ -141,7 +152,7 @@ public class AppealSearch {
 			params.put("status", status.name());
 		}
 		else {
-			conditions.add("status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')");
+			conditions.add("status in (" + PUBLIC + ")");
 		}
 		if (!filter.topics().isEmpty()) {
 			conditions.add("topic_id in (:topics)");

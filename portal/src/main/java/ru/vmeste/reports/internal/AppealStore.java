@@ -19,6 +19,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.GeoPoint;
@@ -40,18 +41,23 @@ public class AppealStore {
 	 * @param stage the process stage a stage change moved to
 	 * @param assignee the executor an assignment chose
 	 */
-	public record HistoryEntry(AppealStatus status, String change, @Nullable String note, @Nullable UserId actor,
+	public record HistoryEntry(AppealStatus status, AppealChange change, @Nullable String note, @Nullable UserId actor,
 			@Nullable String previousText, Instant at, Visibility visibility, @Nullable Long decision,
 			@Nullable Integer stage, @Nullable UserId assignee) {
 
-		public HistoryEntry(AppealStatus status, String change, @Nullable String note, @Nullable UserId actor,
+		public HistoryEntry(AppealStatus status, AppealChange change, @Nullable String note, @Nullable UserId actor,
 				@Nullable String previousText, Instant at) {
 			this(status, change, note, actor, previousText, at, Visibility.PUBLIC, null, null, null);
 		}
 
-		/** A public step with no note, e.g. {@code of(ROUTED, "ROUTED", null, at)}. */
-		public static HistoryEntry of(AppealStatus status, String change, @Nullable UserId actor, Instant at) {
+		/** A public entry with no note, e.g. {@code of(ROUTED, AppealChange.ROUTED, null, at)}. */
+		public static HistoryEntry of(AppealStatus status, AppealChange change, @Nullable UserId actor, Instant at) {
 			return new HistoryEntry(status, change, null, actor, null, at);
+		}
+
+		/** The entry for another status (the life cycle sets the status a change leaves). */
+		public HistoryEntry in(AppealStatus next) {
+			return new HistoryEntry(next, change, note, actor, previousText, at, visibility, decision, stage, assignee);
 		}
 
 		public HistoryEntry note(@Nullable String text) {
@@ -104,15 +110,15 @@ public class AppealStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewAppeal appeal) {
+	long insert(NewAppeal appeal, AppealStatus status) {
 		return jdbc.sql("""
 				insert into reports_appeals (id, topic_id, author_id, district_id, lat, lon, address, text, original_text,
 				    answers, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'MODERATION', ?) returning number
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning number
 				""")
 			.params(appeal.id().value(), appeal.topic().value(), appeal.author().value(), appeal.district().value(),
 					appeal.point().lat(), appeal.point().lon(), appeal.address(), appeal.text(), appeal.text(),
-					appeal.answersJson(), Timestamp.from(appeal.at()))
+					appeal.answersJson(), status.name(), Timestamp.from(appeal.at()))
 			.query(Long.class)
 			.single();
 	}
@@ -134,25 +140,45 @@ public class AppealStore {
 			.single();
 	}
 
-	public void setStatus(AppealId id, AppealStatus status, @Nullable Instant publishedAt, @Nullable AppealId duplicateOf) {
-		jdbc.sql("""
-				update reports_appeals set status = ?, published_at = coalesce(?, published_at),
-				    duplicate_of = coalesce(?, duplicate_of) where id = ?
-				""").params(status.name(), publishedAt == null ? null : Timestamp.from(publishedAt),
-				duplicateOf == null ? null : duplicateOf.value(), id.value())
-			.update();
+	/** Only the life cycle moves an appeal: it checked the move against its transition table. */
+	void setStatus(AppealId id, AppealStatus status) {
+		jdbc.sql("update reports_appeals set status = ? where id = ?").params(status.name(), id.value()).update();
+	}
+
+	void published(AppealId id, Instant at) {
+		jdbc.sql("update reports_appeals set published_at = ? where id = ?").params(Timestamp.from(at), id.value()).update();
+	}
+
+	void mergedInto(AppealId id, AppealId original) {
+		jdbc.sql("update reports_appeals set duplicate_of = ? where id = ?").params(original.value(), id.value()).update();
+	}
+
+	void answered(AppealId id, Instant at) {
+		jdbc.sql("update reports_appeals set answered_at = ? where id = ?").params(Timestamp.from(at), id.value()).update();
+	}
+
+	void closed(AppealId id, AppealOutcome outcome) {
+		jdbc.sql("update reports_appeals set outcome = ? where id = ?").params(outcome.name(), id.value()).update();
+	}
+
+	/** The held appeals of an author, oldest first. */
+	List<AppealId> heldOf(UserId author) {
+		return jdbc.sql("select id from reports_appeals where author_id = ? and status = 'HELD' order by created_at, id")
+			.param(author.value())
+			.query((rs, row) -> new AppealId(rs.getObject("id", UUID.class)))
+			.list();
 	}
 
 	void setText(AppealId id, String text) {
 		jdbc.sql("update reports_appeals set text = ? where id = ?").params(text, id.value()).update();
 	}
 
-	public void addHistory(AppealId id, HistoryEntry entry) {
+	void addHistory(AppealId id, HistoryEntry entry) {
 		jdbc.sql("""
 				insert into reports_appeal_history (appeal_id, status, change, note, previous_text, actor_id, at, visibility,
 				    decision_id, stage, assignee_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(id.value(), entry.status().name(), entry.change(), entry.note(), entry.previousText(),
+				""").params(id.value(), entry.status().name(), entry.change().name(), entry.note(), entry.previousText(),
 				entry.actor() == null ? null : entry.actor().value(), Timestamp.from(entry.at()), entry.visibility().name(),
 				entry.decision(), entry.stage(), entry.assignee() == null ? null : entry.assignee().value())
 			.update();
@@ -165,7 +191,8 @@ public class AppealStore {
 				""")
 			.param("appeal", id.value())
 			.param("visibilities", Visibility.upTo(reader).stream().map(Enum::name).toList())
-			.query((rs, row) -> new HistoryEntry(AppealStatus.valueOf(rs.getString("status")), rs.getString("change"),
+			.query((rs, row) -> new HistoryEntry(AppealStatus.valueOf(rs.getString("status")),
+					AppealChange.valueOf(rs.getString("change")),
 					rs.getString("note"), userId(rs.getObject("actor_id", UUID.class)), rs.getString("previous_text"),
 					rs.getTimestamp("at").toInstant(), Visibility.valueOf(rs.getString("visibility")),
 					rs.getObject("decision_id", Long.class), rs.getObject("stage", Integer.class),
@@ -210,6 +237,7 @@ public class AppealStore {
 		UUID organization = rs.getObject("organization_id", UUID.class);
 		java.sql.Date deadline = rs.getDate("deadline");
 		Timestamp published = rs.getTimestamp("published_at");
+		String outcome = rs.getString("outcome");
 		return new Appeal(new AppealId(rs.getObject("id", UUID.class)), rs.getLong("number"),
 				new TopicId(rs.getObject("topic_id", UUID.class)), new UserId(rs.getObject("author_id", UUID.class)),
 				district == null ? null : new DistrictId(district), new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
@@ -217,7 +245,8 @@ public class AppealStore {
 				duplicateOf == null ? null : new AppealId(duplicateOf),
 				organization == null ? null : new OrganizationId(organization), rs.getString("routing_rule"),
 				deadline == null ? null : deadline.toLocalDate(), rs.getInt("supporters"),
-				rs.getTimestamp("created_at").toInstant(), published == null ? null : published.toInstant());
+				rs.getTimestamp("created_at").toInstant(), published == null ? null : published.toInstant(),
+				outcome == null ? null : AppealOutcome.valueOf(outcome));
 	}
 
 	private static @Nullable UserId userId(@Nullable UUID id) {

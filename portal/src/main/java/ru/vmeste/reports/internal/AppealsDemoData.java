@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.moderation.ModerationRequested;
+import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.Topics;
@@ -64,12 +67,22 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 
 	private final Router router;
 
+	private final AppealStore appeals;
+
+	private final HandlingStore handling;
+
+	private final AppealLifecycle lifecycle;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AppealsDemoData(JdbcClient jdbc, Topics topics, Territory territory, Residents residents, Router router,
-			ApplicationEventPublisher events, Clock clock) {
+			AppealStore appeals, HandlingStore handling, AppealLifecycle lifecycle, ApplicationEventPublisher events,
+			Clock clock) {
+		this.appeals = appeals;
+		this.handling = handling;
+		this.lifecycle = lifecycle;
 		this.jdbc = jdbc;
 		this.topics = topics;
 		this.territory = territory;
@@ -115,12 +128,14 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 
 	/**
 	 * Old enough for every step of its history to be in the past: those waiting for an answer
-	 * within the last weeks, so that some are due soon and some overdue; those in moderation fresh.
+	 * within the last weeks, so that some are due soon and some overdue; those answered within
+	 * the confirmation period, so their authors may still rate them; those in moderation fresh.
 	 */
 	private static Instant created(AppealStatus status, Instant now, Random random) {
 		return switch (status) {
 			case MODERATION -> now.minus(Duration.ofMinutes(30 + random.nextInt(600)));
 			case ROUTED, IN_PROGRESS -> now.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 28)));
+			case ANSWERED -> now.minus(Duration.ofDays(6)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 6)));
 			default -> now.minus(Duration.ofDays(14)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 120)));
 		};
 	}
@@ -128,60 +143,54 @@ class AppealsDemoData implements ApplicationRunner, Ordered {
 	private void insert(UUID id, Topic topic, District district, GeoPoint point, String text, AppealStatus status,
 			UserId author, Instant created, Random random) {
 		Instant published = created.plus(Duration.ofHours(2));
-		jdbc.sql("""
-				insert into reports_appeals (id, topic_id, author_id, district_id, lat, lon, text, original_text, status,
-				    created_at, published_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, topic.id().value(), author.value(), district.id().value(), point.lat(), point.lon(), text, text,
-					status.name(), Timestamp.from(created), status.isPublic() ? Timestamp.from(published) : null)
-			.update();
-		history(id, AppealStatus.MODERATION, "SUBMITTED", null, created);
+		Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(new AppealId(id), topic.id(), author, district.id(),
+				point, null, text, "{}", created), false);
+		if (residents.contactOf(author).isPresent()) {
+			// generated authors are nobody: only the demo resident follows (and is mailed about) their appeals
+			appeals.follow(appeal.id(), author, "AUTHOR", created);
+		}
 		switch (status) {
 			case MODERATION -> events.publishEvent(new ModerationRequested(Submissions.MODERATION_KIND, id.toString(),
 					text, author, topic.name(), "/appeals/" + id, List.of()));
-			case REJECTED -> history(id, status, "REJECTED", "Сообщение не описывает городскую проблему.", published);
-			default -> handled(id, status, published, random);
+			case REJECTED -> lifecycle.reject(appeal, "Сообщение не описывает городскую проблему.", null, published);
+			default -> handled(lifecycle.publish(appeal, null, published), status, published, random);
 		}
 	}
 
 	/** Routed by the demo rules, then taken, answered and rated as far as its status says. */
-	private void handled(UUID id, AppealStatus status, Instant published, Random random) {
-		history(id, AppealStatus.ROUTED, "PUBLISHED", null, published);
-		router.route(new AppealId(id), published);
+	private void handled(Appeal published, AppealStatus status, Instant at, Random random) {
+		router.route(published.id(), at);
 		if (status == AppealStatus.ROUTED) {
 			return;
 		}
-		jdbc.sql("update reports_appeals set stage = 0 where id = ?").param(id).update();
-		jdbc.sql("""
-				insert into reports_appeal_history (appeal_id, status, change, at, stage) values (?, 'IN_PROGRESS', 'TAKEN', ?, 0)
-				""").params(id, Timestamp.from(published.plus(Duration.ofDays(1)))).update();
+		Appeal routed = appeals.find(published.id()).orElseThrow();
+		OrganizationId organization = routed.organization();
+		Instant taken = at.plus(Duration.ofDays(1));
+		handling.enterStage(routed.id(), 0, LocalDate.ofInstant(taken, clock.getZone()).plusDays(3));
+		Appeal inWork = lifecycle.take(routed, organization, null, null, taken);
 		if (status == AppealStatus.IN_PROGRESS) {
 			return;
 		}
-		Instant answered = published.plus(Duration.ofDays(5));
+		Instant answered = at.plus(Duration.ofDays(5));
 		String answer = "Работы включены в план и будут выполнены.";
 		UUID answerId = UUID.randomUUID();
 		jdbc.sql("""
 				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
-				select ?, id, organization_id, ?, ?, ? from reports_appeals where id = ?
-				""").params(answerId, UUID.randomUUID(), answer, Timestamp.from(answered), id).update();
-		history(id, AppealStatus.ANSWERED, "ANSWERED", answer, answered);
+				values (?, ?, ?, ?, ?, ?)
+				""").params(answerId, routed.id().value(), organization.value(), UUID.randomUUID(), answer,
+				Timestamp.from(answered)).update();
+		Appeal done = lifecycle.answer(inWork, organization, answerId, answer, null, null, answered);
 		if (status == AppealStatus.CLOSED) {
 			int score = 4 + random.nextInt(2);
+			Instant rated = at.plus(Duration.ofDays(12));
 			jdbc.sql("""
 					insert into reports_ratings (id, appeal_id, answer_id, author_id, score, solved, created_at)
-					select ?, id, ?, author_id, ?, true, ? from reports_appeals where id = ?
-					""").params(UUID.randomUUID(), answerId, score, Timestamp.from(published.plus(Duration.ofDays(12))), id)
-				.update();
-			history(id, AppealStatus.CLOSED, "RATED_SOLVED", score + "/5", published.plus(Duration.ofDays(12)));
+					values (?, ?, ?, ?, ?, true, ?)
+					""").params(UUID.randomUUID(), routed.id().value(), answerId, routed.author().value(), score,
+					Timestamp.from(rated)).update();
+			lifecycle.close(lifecycle.rate(done, organization, score, true, routed.author(), rated), organization,
+					AppealOutcome.SOLVED, routed.author(), rated);
 		}
-	}
-
-	private void history(UUID appeal, AppealStatus status, String change, @Nullable String note, Instant at) {
-		jdbc.sql("insert into reports_appeal_history (appeal_id, status, change, note, at) values (?, ?, ?, ?, ?)")
-			.params(appeal, status.name(), change, note, Timestamp.from(at))
-			.update();
 	}
 
 	/** Every 25th waits for moderation, a few are rejected, most are being worked on or resolved. */

@@ -3,12 +3,12 @@ package ru.vmeste.reports.internal;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.GeoPoint;
 
@@ -32,11 +32,10 @@ public class Duplicates {
 
 	private final double minSimilarity;
 
-	Duplicates(JdbcClient jdbc, @Value("${vmeste.reports.duplicates.radius:100}") int radius,
-			@Value("${vmeste.reports.duplicates.min-similarity:0.2}") double minSimilarity) {
+	Duplicates(JdbcClient jdbc, ReportsSettings settings) {
 		this.jdbc = jdbc;
-		this.radius = radius;
-		this.minSimilarity = minSimilarity;
+		this.radius = settings.duplicates().radius();
+		this.minSimilarity = settings.duplicates().minSimilarity();
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +53,7 @@ public class Duplicates {
 				select id, number, text, similarity(text, :text) as similarity,
 				    earth_distance(ll_to_earth(lat, lon), ll_to_earth(:lat, :lon)) as distance
 				from reports_appeals
-				where topic_id = :topic and status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'REOPENED')
+				where topic_id = :topic and status in ('PUBLISHED', 'ROUTED', 'IN_PROGRESS', 'ANSWERED', 'REOPENED')
 				  and location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))
 				  and text % :text
 				  and earth_distance(ll_to_earth(lat, lon), ll_to_earth(:lat, :lon)) <= :radius

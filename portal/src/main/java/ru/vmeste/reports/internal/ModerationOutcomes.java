@@ -5,20 +5,17 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.moderation.ContentModerated;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.AppealPublished;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
 
 /**
- * Applies moderators' decisions to appeals: published appeals go to routing (status ROUTED,
- * with no organization until routing finds one), rejected ones keep the reason, merged ones
+ * Applies moderators' decisions to appeals through the life cycle: published appeals become
+ * PUBLISHED (routing then finds their organization), rejected ones keep the reason, merged ones
  * make their author a follower of the original. A redelivered decision changes nothing.
  */
 @Component
@@ -28,11 +25,11 @@ class ModerationOutcomes {
 
 	private final AppealStore appeals;
 
-	private final ApplicationEventPublisher events;
+	private final AppealLifecycle lifecycle;
 
-	ModerationOutcomes(AppealStore appeals, ApplicationEventPublisher events) {
+	ModerationOutcomes(AppealStore appeals, AppealLifecycle lifecycle) {
 		this.appeals = appeals;
-		this.events = events;
+		this.lifecycle = lifecycle;
 	}
 
 	@ApplicationModuleListener
@@ -44,31 +41,20 @@ class ModerationOutcomes {
 		if (appeal == null || appeal.status() != AppealStatus.MODERATION) {
 			return;
 		}
+		Instant at = decision.decidedAt();
 		if (decision.published()) {
-			publish(appeal, decision);
+			String edited = decision.editedText();
+			if (edited != null && !edited.strip().equals(appeal.text())) {
+				lifecycle.editText(appeal, edited.strip(), decision.reason(), decision.moderator(), at);
+			}
+			lifecycle.publish(appeal, decision.moderator(), at);
 		}
 		else if (decision.mergedInto() != null) {
 			merge(appeal, decision, AppealId.of(decision.mergedInto()));
 		}
 		else {
-			change(appeal, AppealStatus.REJECTED, "REJECTED", decision);
+			lifecycle.reject(appeal, decision.reason(), decision.moderator(), at);
 		}
-	}
-
-	private void publish(Appeal appeal, ContentModerated decision) {
-		Instant at = decision.decidedAt();
-		String edited = decision.editedText();
-		if (edited != null && !edited.strip().equals(appeal.text())) {
-			appeals.setText(appeal.id(), edited.strip());
-			appeals.addHistory(appeal.id(), new AppealStore.HistoryEntry(AppealStatus.MODERATION, "TEXT_EDITED",
-					decision.reason(), decision.moderator(), appeal.text(), at));
-		}
-		appeals.setStatus(appeal.id(), AppealStatus.ROUTED, at, null);
-		appeals.addHistory(appeal.id(),
-				new AppealStore.HistoryEntry(AppealStatus.ROUTED, "PUBLISHED", null, decision.moderator(), null, at));
-		events.publishEvent(new AppealStatusChanged(appeal.id(), appeal.number(), AppealStatus.MODERATION,
-				AppealStatus.ROUTED, null, at));
-		events.publishEvent(new AppealPublished(appeal.id(), appeal.topic(), appeal.district(), appeal.point(), at));
 	}
 
 	private void merge(Appeal appeal, ContentModerated decision, AppealId originalId) {
@@ -76,24 +62,10 @@ class ModerationOutcomes {
 		if (original == null) {
 			log.warn("Appeal {} was merged into {}, which is not a published appeal: rejected instead", appeal.id(),
 					originalId);
-			change(appeal, AppealStatus.REJECTED, "REJECTED", decision);
+			lifecycle.reject(appeal, decision.reason(), decision.moderator(), decision.decidedAt());
 			return;
 		}
-		appeals.setStatus(appeal.id(), AppealStatus.MERGED, null, original.id());
-		if (appeals.follow(original.id(), appeal.author(), "MERGED", decision.decidedAt())) {
-			appeals.addSupporter(original.id());
-		}
-		change(appeal, AppealStatus.MERGED, "MERGED", decision);
-	}
-
-	private void change(Appeal appeal, AppealStatus status, String change, ContentModerated decision) {
-		if (status == AppealStatus.REJECTED) {
-			appeals.setStatus(appeal.id(), status, null, null);
-		}
-		appeals.addHistory(appeal.id(), new AppealStore.HistoryEntry(status, change, decision.reason(),
-				decision.moderator(), null, decision.decidedAt()));
-		events.publishEvent(new AppealStatusChanged(appeal.id(), appeal.number(), AppealStatus.MODERATION, status,
-				decision.reason(), decision.decidedAt()));
+		lifecycle.merge(appeal, original, decision.reason(), decision.moderator(), decision.decidedAt());
 	}
 
 }

@@ -2,7 +2,6 @@ package ru.vmeste.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +10,22 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
+import ru.vmeste.identity.ResidentStatus;
+import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.moderation.ModerationRequested;
-import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
+import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
@@ -37,8 +36,9 @@ import ru.vmeste.territory.Territory;
 
 /**
  * Takes residents' appeals and their photos. Everything is checked before anything is stored,
- * and an appeal with its photos is stored in one transaction, so a refused or failed
- * submission leaves nothing behind. A new appeal waits for moderation.
+ * and an appeal with its photos is stored in one transaction (files included, through
+ * {@link StagedFiles}), so a refused or failed submission leaves nothing behind. A new appeal
+ * waits for moderation, or is held until its author confirms their e-mail.
  */
 @Service
 public class Submissions {
@@ -55,6 +55,10 @@ public class Submissions {
 
 	private final AppealStore appeals;
 
+	private final AppealLifecycle lifecycle;
+
+	private final Residents residents;
+
 	private final PhotoStore photos;
 
 	private final Topics topics;
@@ -67,7 +71,7 @@ public class Submissions {
 
 	private final ImageSanitizer sanitizer;
 
-	private final FileStore files;
+	private final StagedFiles files;
 
 	private final ApplicationEventPublisher events;
 
@@ -79,11 +83,13 @@ public class Submissions {
 
 	private final long maxPhotoBytes;
 
-	Submissions(AppealStore appeals, PhotoStore photos, Topics topics, TopicStore topicStore, Territory territory,
-			Duplicates duplicates, ImageSanitizer sanitizer, FileStore files, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, JsonMapper json, Clock clock,
-			@Value("${vmeste.reports.photo-max-size:10MB}") DataSize maxPhotoSize) {
+	Submissions(AppealStore appeals, AppealLifecycle lifecycle, Residents residents, PhotoStore photos, Topics topics,
+			TopicStore topicStore, Territory territory, Duplicates duplicates, ImageSanitizer sanitizer, StagedFiles files,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
+			ReportsSettings settings) {
 		this.appeals = appeals;
+		this.lifecycle = lifecycle;
+		this.residents = residents;
 		this.photos = photos;
 		this.topics = topics;
 		this.topicStore = topicStore;
@@ -95,7 +101,7 @@ public class Submissions {
 		this.transaction = new TransactionTemplate(transactions);
 		this.json = json;
 		this.clock = clock;
-		this.maxPhotoBytes = maxPhotoSize.toBytes();
+		this.maxPhotoBytes = settings.photoMaxSize().toBytes();
 	}
 
 	public AppealId submit(UserId author, Submission submission, List<byte[]> uploads) {
@@ -107,55 +113,55 @@ public class Submissions {
 			throw DomainException.invalid("reports.photos.too-many", MAX_PHOTOS);
 		}
 		List<CleanImage> images = uploads.stream().map(this::sanitize).toList();
+		boolean held = !residents.statusOf(author).map(ResidentStatus::emailConfirmed).orElse(false);
 		AppealId id = new AppealId(UUID.randomUUID());
-		List<PhotoStore.Photo> stored = new ArrayList<>();
-		try {
-			images.forEach(image -> stored.add(store(id, image)));
-			transaction.executeWithoutResult(status -> {
-				Instant now = clock.instant();
-				long number = appeals.insert(new AppealStore.NewAppeal(id, topic.id(), author, district.id(),
-						submission.point(), blankToNull(submission.address()), submission.text().strip(), answers, now));
-				for (int i = 0; i < stored.size(); i++) {
-					photos.insert(stored.get(i), images.get(i).width(), images.get(i).height(), now);
-				}
-				appeals.addHistory(id, new AppealStore.HistoryEntry(AppealStatus.MODERATION, "SUBMITTED", null, author,
-						null, now));
-				appeals.follow(id, author, "AUTHOR", now);
-				events.publishEvent(new AppealStatusChanged(id, number, null, AppealStatus.MODERATION, null, now));
-				events.publishEvent(moderationRequest(id, topic, author, submission));
-			});
-			return id;
-		}
-		catch (RuntimeException ex) {
-			stored.forEach(this::delete);
-			throw ex;
-		}
+		transaction.executeWithoutResult(status -> {
+			Instant now = clock.instant();
+			Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(id, topic.id(), author, district.id(),
+					submission.point(), blankToNull(submission.address()), submission.text().strip(), answers, now), held);
+			for (CleanImage image : images) {
+				photos.insert(store(id, image), image.width(), image.height(), now);
+			}
+			appeals.follow(id, author, "AUTHOR", now);
+			if (!held) {
+				events.publishEvent(moderationRequest(appeal, topic));
+			}
+		});
+		return id;
 	}
 
-	/** The author adds a photo while the appeal waits for moderation; answers the photo's id. */
+	/** The author confirmed their e-mail: their held appeals go to moderation, oldest first. */
+	public void release(UserId author) {
+		transaction.executeWithoutResult(status -> {
+			for (AppealId id : appeals.heldOf(author)) {
+				Appeal appeal = appeals.lock(id).orElseThrow();
+				if (appeal.status() == AppealStatus.HELD) {
+					lifecycle.release(appeal, clock.instant());
+					topics.find(appeal.topic())
+						.ifPresent(topic -> events.publishEvent(moderationRequest(appeal, topic)));
+				}
+			}
+		});
+	}
+
+	/** The author adds a photo while the appeal waits for moderation (or is held); answers the photo's id. */
 	public UUID addPhoto(AppealId id, UserId user, byte[] upload) {
 		CleanImage image = sanitize(upload);
-		PhotoStore.Photo photo = store(id, image);
-		try {
-			transaction.executeWithoutResult(status -> {
-				Appeal appeal = appeals.lock(id).orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
-				if (!appeal.author().equals(user)) {
-					throw DomainException.forbidden("reports.photos.author-only");
-				}
-				if (appeal.status() != AppealStatus.MODERATION) {
-					throw DomainException.conflict("reports.photos.after-moderation");
-				}
-				if (photos.count(id) >= MAX_PHOTOS) {
-					throw DomainException.conflict("reports.photos.too-many", MAX_PHOTOS);
-				}
-				photos.insert(photo, image.width(), image.height(), clock.instant());
-			});
+		return transaction.execute(status -> {
+			Appeal appeal = appeals.lock(id).orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+			if (!appeal.author().equals(user)) {
+				throw DomainException.forbidden("reports.photos.author-only");
+			}
+			if (appeal.status() != AppealStatus.MODERATION && appeal.status() != AppealStatus.HELD) {
+				throw DomainException.conflict("reports.photos.after-moderation");
+			}
+			if (photos.count(id) >= MAX_PHOTOS) {
+				throw DomainException.conflict("reports.photos.too-many", MAX_PHOTOS);
+			}
+			PhotoStore.Photo photo = store(id, image);
+			photos.insert(photo, image.width(), image.height(), clock.instant());
 			return photo.id();
-		}
-		catch (RuntimeException ex) {
-			delete(photo);
-			throw ex;
-		}
+		});
 	}
 
 	/** A resident supports a published appeal instead of reporting the same problem again. */
@@ -204,14 +210,14 @@ public class Submissions {
 		return json.writeValueAsString(answers);
 	}
 
-	private ModerationRequested moderationRequest(AppealId id, Topic topic, UserId author, Submission submission) {
-		List<ModerationRequested.Similar> similar = duplicates.of(topic.id(), submission.point(), submission.text())
+	private ModerationRequested moderationRequest(Appeal appeal, Topic topic) {
+		List<ModerationRequested.Similar> similar = duplicates.of(topic.id(), appeal.point(), appeal.text())
 			.stream()
 			.map(duplicate -> new ModerationRequested.Similar(duplicate.id().toString(), "№ " + duplicate.number(),
 					duplicate.text(), "/appeals/" + duplicate.id(), duplicate.distanceMetres(), duplicate.similarity()))
 			.toList();
-		return new ModerationRequested(MODERATION_KIND, id.toString(), submission.text().strip(), author, topic.name(),
-				"/appeals/" + id, similar);
+		return new ModerationRequested(MODERATION_KIND, appeal.id().toString(), appeal.text(), appeal.author(),
+				topic.name(), "/appeals/" + appeal.id(), similar);
 	}
 
 	private CleanImage sanitize(byte[] upload) {
@@ -221,14 +227,10 @@ public class Submissions {
 		return sanitizer.sanitize(upload);
 	}
 
+	/** Stores a photo's files inside the transaction: they go again if it rolls back. */
 	private PhotoStore.Photo store(AppealId appeal, CleanImage image) {
 		return new PhotoStore.Photo(UUID.randomUUID(), appeal, files.store(image.bytes()), files.store(image.thumbnail()),
 				image.contentType());
-	}
-
-	private void delete(PhotoStore.Photo photo) {
-		files.delete(photo.file());
-		files.delete(photo.thumbnail());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import ru.vmeste.reports.AppealId;
 
 /**
- * On start, routes published appeals that no decision has routed: those published before
- * routing existed. Each is routed in its own transaction, idempotently, so several instances
+ * On start, routes published appeals that no decision has routed: those published while the
+ * portal was down before routing ran, or before routing existed. Each is routed in its own transaction, idempotently, so several instances
  * starting together do no harm.
  */
 @Component
@@ -62,8 +62,7 @@ class PendingRouting implements ApplicationRunner, Ordered {
 	private List<Pending> after(Pending last) {
 		return jdbc.sql("""
 				select id, published_at from reports_appeals
-				where routing_decision_id is null and status in ('ROUTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'REOPENED')
-				    and (published_at, id) > (?, ?)
+				where status = 'PUBLISHED' and (published_at, id) > (?, ?)
 				order by published_at, id limit ?
 				""")
 			.params(Timestamp.from(last.publishedAt()), last.id().value(), BATCH)

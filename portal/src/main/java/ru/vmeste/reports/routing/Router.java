@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +12,12 @@ import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.AppealRouted;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
+import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.internal.HandlingStore.Dates;
@@ -52,10 +49,10 @@ public class Router {
 
 	private final Workflow workflow;
 
-	private final ApplicationEventPublisher events;
+	private final AppealLifecycle lifecycle;
 
 	Router(AppealStore appeals, HandlingStore handling, RuleStore rules, DecisionStore decisions, Topics topics,
-			Organizations organizations, ObjectFinder objects, Workflow workflow, ApplicationEventPublisher events) {
+			Organizations organizations, ObjectFinder objects, Workflow workflow, AppealLifecycle lifecycle) {
 		this.appeals = appeals;
 		this.handling = handling;
 		this.rules = rules;
@@ -64,7 +61,7 @@ public class Router {
 		this.organizations = organizations;
 		this.objects = objects;
 		this.workflow = workflow;
-		this.events = events;
+		this.lifecycle = lifecycle;
 	}
 
 	/** Routes a published appeal that no decision has routed yet; routing it again changes nothing. */
@@ -72,7 +69,7 @@ public class Router {
 	public void route(AppealId id, Instant at) {
 		Appeal appeal = appeals.lock(id).orElse(null);
 		Handling current = appeal == null ? null : handling.of(id).orElseThrow();
-		if (appeal == null || !appeal.status().isPublic() || current.isRouted()) {
+		if (appeal == null || appeal.status() != AppealStatus.PUBLISHED || current.isRouted()) {
 			return;
 		}
 		RoutingDecision decision = decide(appeal.topic(), appeal.district(), appeal.point());
@@ -81,9 +78,8 @@ public class Router {
 		handling.route(id, new HandlingStore.Routed(decision.organization(), decision.kind().name(), recorded,
 				decision.needsManualRouting(), decision.object() == null ? null : decision.object().id(),
 				start.version().id(), start.dates()));
-		appeals.addHistory(id, HistoryEntry.of(AppealStatus.ROUTED, "ROUTED", null, at).decision(recorded));
-		events.publishEvent(new AppealRouted(id, appeal.number(), decision.organization(), decision.kind().name(), null,
-				decision.needsManualRouting(), start.dates().deadline(), at));
+		lifecycle.route(appeal, new AppealLifecycle.Routing(decision.organization(), null, decision.kind().name(), recorded,
+				decision.needsManualRouting(), start.dates().deadline(), null), at);
 	}
 
 	/** What the rules decide for a topic at a point in a district, with every rule considered. */
@@ -114,14 +110,8 @@ public class Router {
 				current.legalDeadline() == null ? start.dates().legalDeadline() : current.legalDeadline());
 		handling.route(appeal.id(), new HandlingStore.Routed(to, DecisionKind.REROUTED.name(), recorded, false, null,
 				start.version().id(), dates));
-		if (appeal.status() != AppealStatus.ROUTED) {
-			appeals.setStatus(appeal.id(), AppealStatus.ROUTED, null, null);
-			events.publishEvent(new AppealStatusChanged(appeal.id(), appeal.number(), appeal.status(), AppealStatus.ROUTED,
-					null, at));
-		}
-		appeals.addHistory(appeal.id(), HistoryEntry.of(AppealStatus.ROUTED, "REROUTED", official, at).decision(recorded));
-		events.publishEvent(new AppealRouted(appeal.id(), appeal.number(), to, DecisionKind.REROUTED.name(), from, false,
-				dates.deadline(), at));
+		lifecycle.route(appeal, new AppealLifecycle.Routing(to, from, DecisionKind.REROUTED.name(), recorded, false,
+				dates.deadline(), official), at);
 	}
 
 }

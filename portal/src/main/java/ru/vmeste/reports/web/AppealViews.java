@@ -16,6 +16,7 @@ import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
@@ -55,9 +56,10 @@ class AppealViews {
 	 * @param answers the author's answers to the topic's extra questions
 	 * @param answer the organization's answer
 	 * @param stillNotFixed residents who say the answered problem is still there
+	 * @param outcome how a closed appeal ended: confirmed solved, not solved, or not confirmed
 	 */
 	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
-			String text, AppealStatus status, @Nullable String districtId, @Nullable String organizationId,
+			String text, AppealStatus status, @Nullable AppealOutcome outcome, @Nullable String districtId, @Nullable String organizationId,
 			@Nullable String organizationName, @Nullable String routingRule, boolean needsManualRouting,
 			@Nullable LocalDate deadline, @Nullable LocalDate legalDeadline, @Nullable String stage,
 			boolean awaitingInformation, ProgressViews.@Nullable AnswerView answer,
@@ -116,7 +118,7 @@ class AppealViews {
 		Handling handling = progress.handling(appeal);
 		ProgressViews.Progress state = progress.of(appeal, handling, locale, "/api/v1/appeals/");
 		return new AppealView(appeal.id().toString(), appeal.number(), appeal.topic().toString(), appeal.point().lat(),
-				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(),
+				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(), appeal.outcome(),
 				appeal.district() == null ? null : appeal.district().value().toString(), state.organizationId(),
 				state.organization(), state.routing(), state.needsManualRouting(), state.deadline(), state.legalDeadline(),
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),

@@ -62,7 +62,7 @@ public class HistoryViews {
 			.findAll(entries.stream().map(HistoryEntry::decision).filter(Objects::nonNull).toList());
 		ProcessVersion version = process == null ? null : processes.version(process);
 		return entries.stream()
-			.map(entry -> new Rendered(new Step(entry.status(), entry.change(), entry.at(),
+			.map(entry -> new Rendered(new Step(entry.status(), entry.change().name(), entry.at(),
 					note(entry, routing, version, locale)), entry.visibility(), entry))
 			.toList();
 	}

@@ -84,8 +84,7 @@ public class ProgressViews {
 				: processes.version(current.processVersion()).stage(current.stage())
 					.map(found -> found.name().in(locale))
 					.orElse(null);
-		boolean open = appeal.status() == AppealStatus.ROUTED || appeal.status() == AppealStatus.IN_PROGRESS
-				|| appeal.status() == AppealStatus.REOPENED;
+		boolean open = appeal.status().isOpen();
 		AnswerStore.Answer answer = appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.CLOSED
 				|| appeal.status() == AppealStatus.REOPENED ? answers.latest(appeal.id()).orElse(null) : null;
 		RatingView rating = answer == null ? null

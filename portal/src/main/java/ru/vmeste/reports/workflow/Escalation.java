@@ -24,7 +24,8 @@ import ru.vmeste.reports.AppealDeadlineNear;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOverdue;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.internal.AppealStore;
+import ru.vmeste.reports.internal.AppealChange;
+import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
 import ru.vmeste.reports.internal.AppealStore.Visibility;
 
@@ -48,7 +49,7 @@ public class Escalation {
 
 	private final JdbcClient jdbc;
 
-	private final AppealStore appeals;
+	private final AppealLifecycle lifecycle;
 
 	private final Processes processes;
 
@@ -58,10 +59,10 @@ public class Escalation {
 
 	private final Clock clock;
 
-	Escalation(JdbcClient jdbc, AppealStore appeals, Processes processes, ApplicationEventPublisher events,
+	Escalation(JdbcClient jdbc, AppealLifecycle lifecycle, Processes processes, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
-		this.appeals = appeals;
+		this.lifecycle = lifecycle;
 		this.processes = processes;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -87,8 +88,8 @@ public class Escalation {
 			if (appeal.deadline().isBefore(today)) {
 				continue;
 			}
-			appeals.addHistory(appeal.id(),
-					HistoryEntry.of(appeal.status(), "REMINDED", null, now).visibleTo(Visibility.STAFF));
+			lifecycle.record(appeal.id(), appeal.status(),
+					HistoryEntry.of(appeal.status(), AppealChange.REMINDED, null, now).visibleTo(Visibility.STAFF));
 			events.publishEvent(new AppealDeadlineNear(appeal.id(), appeal.number(), appeal.organization(),
 					appeal.executor(), appeal.deadline()));
 		}
@@ -99,8 +100,8 @@ public class Escalation {
 	private int reportOverdue(Instant now, LocalDate today) {
 		List<Marked> marked = mark("overdue_notified_at", "deadline < :today", now, today);
 		for (Marked appeal : marked) {
-			appeals.addHistory(appeal.id(),
-					HistoryEntry.of(appeal.status(), "OVERDUE", null, now).visibleTo(Visibility.STAFF));
+			lifecycle.record(appeal.id(), appeal.status(),
+					HistoryEntry.of(appeal.status(), AppealChange.OVERDUE, null, now).visibleTo(Visibility.STAFF));
 			boolean notify = appeal.process() == null || processes.version(appeal.process()).notifyHeadWhenOverdue();
 			if (notify) {
 				events.publishEvent(new AppealOverdue(appeal.id(), appeal.number(), appeal.organization(),

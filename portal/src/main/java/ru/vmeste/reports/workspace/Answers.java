@@ -5,17 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
+import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.workflow.Workflow;
 import ru.vmeste.reports.workspace.AnswerStore.Answer;
 import ru.vmeste.reports.workspace.AnswerStore.AnswerFile;
@@ -33,28 +29,25 @@ public class Answers {
 
 	private final Casework casework;
 
-	private final AppealStore appeals;
-
 	private final AnswerStore answers;
 
 	private final Attachments attachments;
 
 	private final Workflow workflow;
 
-	private final ApplicationEventPublisher events;
+	private final AppealLifecycle lifecycle;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Answers(Casework casework, AppealStore appeals, AnswerStore answers, Attachments attachments, Workflow workflow,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	Answers(Casework casework, AnswerStore answers, Attachments attachments, Workflow workflow,
+			AppealLifecycle lifecycle, PlatformTransactionManager transactions, Clock clock) {
 		this.casework = casework;
-		this.appeals = appeals;
 		this.answers = answers;
 		this.attachments = attachments;
 		this.workflow = workflow;
-		this.events = events;
+		this.lifecycle = lifecycle;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -74,10 +67,7 @@ public class Answers {
 									file.contentType(), file.name()))
 							.toList()));
 				workflow.resume(open.handling(), now);
-				appeals.setStatus(id, AppealStatus.ANSWERED, null, null);
-				appeals.addHistory(id, HistoryEntry.of(AppealStatus.ANSWERED, "ANSWERED", official, now).note(answerText));
-				events.publishEvent(new AppealStatusChanged(id, open.appeal().number(), open.appeal().status(),
-						AppealStatus.ANSWERED, answerText, now));
+				lifecycle.answer(open.appeal(), open.handling().organization(), answer, answerText, official, null, now);
 				return answer;
 			});
 		}

@@ -8,15 +8,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.FileResponses;
 import ru.vmeste.platform.files.FileStore;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
+import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -47,11 +46,10 @@ public class Attachments {
 
 	private final long maxBytes;
 
-	Attachments(ImageSanitizer images, FileStore files,
-			@Value("${vmeste.reports.attachment-max-size:10MB}") DataSize maxSize) {
+	Attachments(ImageSanitizer images, FileStore files, ReportsSettings settings) {
 		this.images = images;
 		this.files = files;
-		this.maxBytes = maxSize.toBytes();
+		this.maxBytes = settings.attachmentMaxSize().toBytes();
 	}
 
 	/** Checks every upload, then stores them all; a refused upload stores nothing. */

@@ -3,7 +3,6 @@ package ru.vmeste.reports.workspace;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,11 +11,10 @@ import ru.vmeste.organizations.MemberRole;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
-import ru.vmeste.reports.AppealAssigned;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.AppealStatusChanged;
-import ru.vmeste.reports.InformationRequested;
+import ru.vmeste.reports.internal.AppealChange;
+import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
 import ru.vmeste.reports.internal.AppealStore.Visibility;
@@ -61,12 +59,12 @@ public class Casework {
 
 	private final Organizations organizations;
 
-	private final ApplicationEventPublisher events;
+	private final AppealLifecycle lifecycle;
 
 	private final Clock clock;
 
 	Casework(AppealStore appeals, HandlingStore handling, Responsibility responsibility, Processes processes,
-			Workflow workflow, Router router, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+			Workflow workflow, Router router, Organizations organizations, AppealLifecycle lifecycle, Clock clock) {
 		this.appeals = appeals;
 		this.handling = handling;
 		this.responsibility = responsibility;
@@ -74,7 +72,7 @@ public class Casework {
 		this.workflow = workflow;
 		this.router = router;
 		this.organizations = organizations;
-		this.events = events;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
 
@@ -94,11 +92,8 @@ public class Casework {
 		}
 		Instant now = clock.instant();
 		handling.assign(id, executor);
-		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "ASSIGNED", official, now)
-			.visibleTo(Visibility.STAFF)
-			.assignee(executor));
-		take(open, official, now);
-		events.publishEvent(new AppealAssigned(id, open.appeal().number(), organization, executor, official, now));
+		Appeal assigned = lifecycle.assign(open.appeal(), organization, executor, official, now);
+		take(new Case(assigned, open.handling(), open.role()), official, now);
 	}
 
 	/** Moves the appeal to another stage of its process, if the official may move it on from the current one. */
@@ -123,13 +118,15 @@ public class Casework {
 			return;
 		}
 		handling.enterStage(id, stage, workflow.stageDeadline(next, now));
-		appeals.addHistory(id, HistoryEntry.of(AppealStatus.IN_PROGRESS, "STAGE", official, now).stage(stage));
+		lifecycle.record(open.appeal().in(AppealStatus.IN_PROGRESS, null),
+				HistoryEntry.of(AppealStatus.IN_PROGRESS, AppealChange.STAGE, official, now).stage(stage));
 	}
 
 	@Transactional
 	public void comment(AppealId id, String text, UserId official) {
 		Case open = open(id, official);
-		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "COMMENT", official, clock.instant())
+		lifecycle.record(open.appeal(), HistoryEntry.of(open.appeal().status(), AppealChange.COMMENT, official,
+				clock.instant())
 			.note(Texts.required(text, MAX_COMMENT))
 			.visibleTo(Visibility.STAFF));
 	}
@@ -144,8 +141,7 @@ public class Casework {
 		String asked = Texts.required(question, MAX_QUESTION);
 		Instant now = clock.instant();
 		workflow.pause(open.handling(), now);
-		appeals.addHistory(id, HistoryEntry.of(open.appeal().status(), "INFO_REQUESTED", official, now).note(asked));
-		events.publishEvent(new InformationRequested(id, open.appeal().number(), asked, now));
+		lifecycle.ask(open.appeal(), open.handling().organization(), asked, official, now);
 	}
 
 	/** Sends the appeal on to the organization that is responsible, with the reason. */
@@ -168,14 +164,10 @@ public class Casework {
 			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
 		Handling current = handling.of(id).orElseThrow();
 		MemberRole role = responsibility.require(current, official);
-		if (!isOpen(appeal.status())) {
+		if (!appeal.status().isOpen()) {
 			throw DomainException.conflict("reports.case.closed");
 		}
 		return new Case(appeal, current, role);
-	}
-
-	static boolean isOpen(AppealStatus status) {
-		return status == AppealStatus.ROUTED || status == AppealStatus.IN_PROGRESS || status == AppealStatus.REOPENED;
 	}
 
 	/** A new or reopened appeal goes into work at the first stage of its process; false if it already was in work. */
@@ -185,11 +177,8 @@ public class Casework {
 			return false;
 		}
 		ProcessVersion process = processes.version(open.handling().processVersion());
-		appeals.setStatus(open.appeal().id(), AppealStatus.IN_PROGRESS, null, null);
 		handling.enterStage(open.appeal().id(), 0, workflow.stageDeadline(process.stages().getFirst(), now));
-		appeals.addHistory(open.appeal().id(), HistoryEntry.of(AppealStatus.IN_PROGRESS, "TAKEN", official, now).stage(0));
-		events.publishEvent(new AppealStatusChanged(open.appeal().id(), open.appeal().number(), status,
-				AppealStatus.IN_PROGRESS, null, now));
+		lifecycle.take(open.appeal(), open.handling().organization(), official, null, now);
 		return true;
 	}
 

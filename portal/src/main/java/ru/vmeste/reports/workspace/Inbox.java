@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.WorkCalendar;
 import ru.vmeste.reports.Appeal;
+import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
@@ -68,12 +68,11 @@ public class Inbox {
 
 	private final int dueSoonDays;
 
-	Inbox(JdbcClient jdbc, Workflow workflow, WorkCalendar calendar,
-			@Value("${vmeste.reports.due-soon-days:2}") int dueSoonDays) {
+	Inbox(JdbcClient jdbc, Workflow workflow, WorkCalendar calendar, ReportsSettings settings) {
 		this.jdbc = jdbc;
 		this.workflow = workflow;
 		this.calendar = calendar;
-		this.dueSoonDays = dueSoonDays;
+		this.dueSoonDays = settings.dueSoonDays();
 	}
 
 	public Paged<Item> page(Filter filter, PageQuery page) {

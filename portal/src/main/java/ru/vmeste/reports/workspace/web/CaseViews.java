@@ -47,10 +47,7 @@ class CaseViews {
 			List<Organization> organizations) {
 
 		public boolean isOpen() {
-			return switch (appeal.status()) {
-				case ROUTED, IN_PROGRESS, REOPENED -> true;
-				default -> false;
-			};
+			return appeal.status().isOpen();
 		}
 
 	}
