@@ -1,6 +1,7 @@
 package ru.vmeste.ideas;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +26,7 @@ import ru.vmeste.reports.Topics;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.support.SignedIn;
-import ru.vmeste.support.TestClock;
 import ru.vmeste.support.TestMailServer;
-import ru.vmeste.voting.internal.VotingJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,10 +58,8 @@ class AppealToIdeaTests {
 	Organizations organizations;
 
 	@Autowired
-	TestClock clock;
+	Clock clock;
 
-	@Autowired
-	VotingJobs votingJobs;
 
 	@Test
 	void anAppealTurnedIntoAnIdeaShowsTheWholeThreadOnItsPage() {
@@ -102,13 +99,7 @@ class AppealToIdeaTests {
 				"$.options[?(@.title == 'Освещение двора по обращению')].id");
 		assertThat(fixtures.post(DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT), "/api/v1/votes/" + vote + "/ballots",
 				"{\"optionIds\":[\"" + option.getFirst() + "\"]}").getResponse().getStatus()).isEqualTo(201);
-		clock.advance(Duration.ofDays(121));
-		try {
-			votingJobs.openAndCloseOnTime();
-		}
-		finally {
-			clock.reset();
-		}
+		fixtures.closeVote(vote);
 		assertThat(mvc.post().uri("/manage/votes/{id}/publish", vote).with(csrf()).with(SignedIn.as(users, DemoAccounts.ADMIN)))
 			.hasStatus3xxRedirection();
 		fixtures.awaitStatus(idea, "SELECTED");

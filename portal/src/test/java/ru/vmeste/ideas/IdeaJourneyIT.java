@@ -23,8 +23,6 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.support.Browser;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
-import ru.vmeste.support.TestClock;
-import ru.vmeste.voting.internal.VotingJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,11 +48,6 @@ class IdeaJourneyIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	VotingJobs votingJobs;
 
 	@Autowired
 	Residents residents;
@@ -135,13 +128,7 @@ class IdeaJourneyIT {
 			press(browser, By.id("cast"));
 			browser.waitFor(driver -> browser.currentPath().contains("/receipt"));
 
-			clock.advance(Duration.ofDays(121));
-			try {
-				votingJobs.openAndCloseOnTime();
-			}
-			finally {
-				clock.reset();
-			}
+			fixtures.closeVote(vote);
 			switchTo(browser, DemoAccounts.ADMIN);
 			browser.go("/manage/votes/" + vote);
 			press(browser, By.cssSelector("form[action$='/publish'] button"));

@@ -4,11 +4,13 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -16,6 +18,7 @@ import org.awaitility.Awaitility;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -26,6 +29,7 @@ import ru.vmeste.identity.internal.ApiTokens;
 import ru.vmeste.identity.internal.Users;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.voting.internal.VotingJobs;
 
 /**
  * Campaigns, ideas and people for ideas tests, made through the portal's own API: campaigns by
@@ -49,6 +53,10 @@ public final class IdeasFixtures {
 
 	private final PasswordEncoder passwords;
 
+	private final JdbcClient jdbc;
+
+	private final VotingJobs votingJobs;
+
 	private final Clock clock;
 
 	public IdeasFixtures(ApplicationContext context) {
@@ -56,6 +64,8 @@ public final class IdeasFixtures {
 		this.users = context.getBean(Users.class);
 		this.tokens = context.getBean(ApiTokens.class);
 		this.passwords = context.getBean(PasswordEncoder.class);
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.votingJobs = context.getBean(VotingJobs.class);
 		this.clock = context.getBean(Clock.class);
 	}
 
@@ -151,6 +161,17 @@ public final class IdeasFixtures {
 	public MvcTestResult review(String bearer, String idea, String decision, Long cost, String note) {
 		return post(bearer, "/api/v1/ideas/" + idea + "/review", "{\"decision\":\"" + decision + "\",\"estimatedCost\":"
 				+ cost + ",\"note\":" + quoted(note) + "}");
+	}
+
+	/**
+	 * Time passes beyond the vote's closing (only this vote's: the demo's open votes stay open)
+	 * and the calendar job closes it, as the voting module's own tests do.
+	 */
+	public void closeVote(String vote) {
+		jdbc.sql("update voting_votes set closes_at = greatest(opens_at, ?) where id = ?")
+			.params(Timestamp.from(clock.instant().minusSeconds(1)), UUID.fromString(vote))
+			.update();
+		votingJobs.openAndCloseOnTime();
 	}
 
 	/** A resident account with a confirmed e-mail and an API token. */
