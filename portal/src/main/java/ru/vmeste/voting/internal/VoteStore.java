@@ -201,6 +201,13 @@ class VoteStore {
 				limit);
 	}
 
+	/** Closed votes whose result is not yet published (few: officials publish within days). */
+	List<VoteId> closedNotPublished() {
+		return jdbc.sql("select id from voting_votes where status = 'CLOSED'")
+			.query((rs, row) -> new VoteId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
 	/** Open votes, a batch at a time in id order (keyset), for the signing job. */
 	List<VoteId> openAfter(UUID after, int limit) {
 		return jdbc.sql("select id from voting_votes where status = 'OPEN' and id > ? order by id limit ?")
