@@ -28,8 +28,8 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(IdeasDemo ideas) {
-		this.seeders = List.of(ideas);
+	DemoData(PlacesDemo places, IdeasDemo ideas) {
+		this.seeders = List.of(places, ideas);
 	}
 
 	@Override
