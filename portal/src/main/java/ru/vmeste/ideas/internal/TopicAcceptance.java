@@ -10,7 +10,7 @@ import ru.vmeste.ideas.Idea;
 import ru.vmeste.ideas.IdeaId;
 import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.IdeaStatus;
-import ru.vmeste.reports.NewTopics;
+import ru.vmeste.reports.TopicAdministration;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
@@ -27,9 +27,9 @@ public class TopicAcceptance {
 
 	private final IdeaLifecycle lifecycle;
 
-	private final NewTopics topics;
+	private final TopicAdministration topics;
 
-	TopicAcceptance(IdeaStore ideas, IdeaLifecycle lifecycle, NewTopics topics) {
+	TopicAcceptance(IdeaStore ideas, IdeaLifecycle lifecycle, TopicAdministration topics) {
 		this.ideas = ideas;
 		this.lifecycle = lifecycle;
 		this.topics = topics;
@@ -45,7 +45,7 @@ public class TopicAcceptance {
 		if (!idea.status().canMoveTo(IdeaStatus.DONE)) {
 			throw DomainException.conflict("ideas.topic.not-ready");
 		}
-		TopicId topic = topics.add(code, group, name);
+		TopicId topic = topics.create(code, group, name);
 		ideas.setTopic(id, topic);
 		lifecycle.move(idea, IdeaStatus.DONE, IdeaChange.TOPIC_ACCEPTED, null, code, admin);
 		return topic;

@@ -10,8 +10,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.vmeste.reports.NewTopics;
 import ru.vmeste.reports.Topic;
+import ru.vmeste.reports.TopicAdministration;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.shared.DomainException;
@@ -25,7 +25,7 @@ import ru.vmeste.territory.Territory;
  */
 @Service
 @Transactional
-public class TopicCatalog implements NewTopics {
+public class TopicCatalog implements TopicAdministration {
 
 	private final TopicStore store;
 
@@ -40,10 +40,6 @@ public class TopicCatalog implements NewTopics {
 	}
 
 	@Override
-	public TopicId add(String code, @Nullable TopicId group, LocalizedText name) {
-		return create(code, group, name);
-	}
-
 	public TopicId create(String code, @Nullable TopicId group, LocalizedText name) {
 		checkGroup(null, group);
 		try {
@@ -92,6 +88,7 @@ public class TopicCatalog implements NewTopics {
 		store.setActive(id, region.id(), active);
 	}
 
+	@Override
 	public void addQuestion(TopicId id, LocalizedText label, boolean numeric, boolean required) {
 		existing(id);
 		store.addQuestion(id, label, numeric, required);
