@@ -76,7 +76,7 @@ class AppealToIdeaTests {
 				+ "\"text\":\"Поставить шесть фонарей во дворе: это решение города, а не ремонт.\",\"estimatedCost\":300000}");
 		assertThat(offered.getResponse().getStatus()).isEqualTo(201);
 		String offer = JsonPath.read(IdeasFixtures.body(offered), "$.id");
-		assertThat(mailTo(author.email())).contains("/ideas/offers/" + offer, "Освещение двора по обращению");
+		assertThat(mailTo(author.email(), "/ideas/offers/" + offer)).contains("Освещение двора по обращению");
 		assertThat(fixtures.post(fixtures.resident().bearer(), "/api/v1/ideas/offers/" + offer + "/accept", "")
 			.getResponse()
 			.getStatus()).as("only the appeal's author consents").isEqualTo(404);
@@ -158,11 +158,12 @@ class AppealToIdeaTests {
 		assertThat(own.getResponse().getStatus()).isEqualTo(201);
 	}
 
-	private static String mailTo(String email) {
+	/** Everything mailed to {@code email}, once it includes {@code expected} (the author also gets the appeal's mails). */
+	private static String mailTo(String email, String expected) {
 		return Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
 			.until(() -> TestMailServer.messagesTo(email).stream().map(AppealToIdeaTests::text).reduce("", String::concat),
-					text -> !text.isEmpty());
+					text -> text.contains(expected));
 	}
 
 	private static String text(MimeMessage mail) {

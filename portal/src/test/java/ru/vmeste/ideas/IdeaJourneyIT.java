@@ -126,7 +126,8 @@ class IdeaJourneyIT {
 			String option = optionOf(vote, title);
 			press(browser, By.id("option-" + option));
 			press(browser, By.id("cast"));
-			browser.waitFor(driver -> browser.currentPath().contains("/receipt"));
+			// the receipt is the form's answer (no URL carries the choice)
+			browser.waitFor(driver -> !driver.findElements(By.id("receipt-choices")).isEmpty());
 
 			fixtures.closeVote(vote);
 			switchTo(browser, DemoAccounts.ADMIN);

@@ -53,7 +53,7 @@ class BudgetVotesService implements BudgetVotes {
 				new Eligibility(request.districts(), null), request.opensAt(), request.closesAt()), by);
 		List<UUID> options = new ArrayList<>();
 		for (Project project : request.projects()) {
-			options.add(administration.addOption(id, project.title(), project.description(), project.cost()));
+			options.add(administration.addOption(id, project.title(), project.description(), project.cost(), by));
 		}
 		administration.schedule(id, by);
 		Instant now = clock.instant();
