@@ -104,6 +104,7 @@ class PersonalDataTests {
 				json.assertThat().extractingPath("$.votes").asArray().isEmpty();
 				json.assertThat().extractingPath("$.works.subscriptions").asArray().isEmpty();
 				json.assertThat().extractingPath("$.pushDevices").asArray().isEmpty();
+				json.assertThat().extractingPath("$.ideas.proposed").asArray().isEmpty();
 			});
 		assertThat(appeal).isNotBlank();
 
