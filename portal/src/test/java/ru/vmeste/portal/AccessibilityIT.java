@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core finds no serious or critical WCAG 2.1 A/AA violation on any page a visitor, a
- * resident, a moderator, an official or an administrator reaches from the header and the
- * workspace menu (and the first item each such page lists), at 1280 and at 390 px.
+ * resident, a moderator, an official or an administrator reaches from the header, the footer and
+ * the workspace menu (and the first item each such page lists), at 1280 and at 390 px.
  * One browser for all: it signs in as each audience in turn.
  */
 @PortalTest
@@ -99,7 +99,7 @@ class AccessibilityIT {
 	private List<String> pages(Browser browser, List<String> start) {
 		Set<String> pages = new LinkedHashSet<>(start);
 		browser.go("/");
-		pages.addAll(links(browser, "header a[href^='/']"));
+		pages.addAll(links(browser, "header a[href^='/'], footer a[href^='/']"));
 		Set<String> shapes = new LinkedHashSet<>();
 		pages.forEach(page -> shapes.add(shape(page)));
 		for (String page : new ArrayList<>(pages)) {

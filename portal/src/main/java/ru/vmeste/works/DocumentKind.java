@@ -1,4 +1,4 @@
-package ru.vmeste.works.internal;
+package ru.vmeste.works;
 
 /** What a document of works is; its label is {@code works.document.kind.<name>}. */
 public enum DocumentKind {

@@ -1,4 +1,4 @@
-package ru.vmeste.works.internal;
+package ru.vmeste.demo;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+
+import ru.vmeste.works.PhotoStage;
 
 /**
  * Files for the demo drawn in code, so nothing is downloaded: one-page PDF documents and

@@ -1,4 +1,4 @@
-package ru.vmeste.objects.internal;
+package ru.vmeste.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
+import ru.vmeste.objects.ObjectBulkImport.NewObject;
 import ru.vmeste.objects.ObjectStatus;
 import ru.vmeste.objects.ObjectType;
 import ru.vmeste.organizations.OrganizationId;
@@ -24,7 +26,7 @@ import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.territory.District;
 
-import static ru.vmeste.objects.internal.DemoTypes.*;
+import static ru.vmeste.demo.DemoTypes.*;
 
 /**
  * Generates the demo city's 22,000-odd objects: roads with street lights along them and bus
@@ -41,12 +43,12 @@ final class DemoObjects {
 
 	private final Map<String, OrganizationId> owners;
 
-	private final Consumer<ObjectDraft> sink;
+	private final Consumer<NewObject> sink;
 
 	private final Map<DemoCity.Street, Integer> sections = new HashMap<>();
 
 	DemoObjects(DemoCity city, Map<String, ObjectType> types, Map<String, OrganizationId> owners,
-			Consumer<ObjectDraft> sink) {
+			Consumer<NewObject> sink) {
 		this.city = city;
 		this.random = city.random();
 		this.types = types;
@@ -165,15 +167,25 @@ final class DemoObjects {
 	private void add(String typeCode, String ru, String en, @Nullable String address, Geometry geometry,
 			@Nullable String ownerCode, Map<String, Object> attributes) {
 		ObjectType type = types.get(typeCode);
-		GeoPoint point = Geometries.representativePoint(geometry);
+		GeoPoint point = representativePoint(geometry);
 		Optional<DemoCity.Place> place = city.at(point.lat(), point.lon());
 		if (place.isEmpty()) {
 			return;
 		}
 		District district = place.get().district();
 		OrganizationId owner = owners.get(ownerCode == null ? "perm-district-" + district.code() : ownerCode);
-		sink.accept(new ObjectDraft(type.id(), null, new LocalizedText(ru, en), address, geometry, point, owner,
-				district.id(), random.nextInt(40) == 0 ? ObjectStatus.UNDER_REPAIR : ObjectStatus.ACTIVE, attributes));
+		sink.accept(new NewObject(type.id(), null, new LocalizedText(ru, en), address, geometry, owner,
+				random.nextInt(40) == 0 ? ObjectStatus.UNDER_REPAIR : ObjectStatus.ACTIVE, attributes));
+	}
+
+	/** The point the registry places an object at (the middle of a line), to find its district's administration. */
+	private static GeoPoint representativePoint(Geometry geometry) {
+		Coordinate coordinate = switch (geometry) {
+			case Point point -> point.getCoordinate();
+			case LineString line -> new LengthIndexedLine(line).extractPoint(line.getLength() / 2);
+			default -> geometry.getInteriorPoint().getCoordinate();
+		};
+		return new GeoPoint(coordinate.y, coordinate.x);
 	}
 
 	private record Address(GeoPoint point, District district, String ru, String en) {

@@ -1,4 +1,4 @@
-package ru.vmeste.works.internal;
+package ru.vmeste.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

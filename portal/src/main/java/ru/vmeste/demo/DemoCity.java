@@ -1,4 +1,4 @@
-package ru.vmeste.objects.internal;
+package ru.vmeste.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ru.vmeste.works.internal;
+package ru.vmeste.works;
 
 /** When a photo of works was taken; its label is {@code works.photo.stage.<name>}. */
 public enum PhotoStage {
