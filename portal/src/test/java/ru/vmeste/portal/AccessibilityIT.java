@@ -89,6 +89,11 @@ class AccessibilityIT {
 			assertThat(height.doubleValue()).as("the header of " + audience + " on one line at " + width + " px")
 				.isLessThan(72);
 			assertThat(toggler).isFalse();
+			int services = browser.driver().findElements(By.cssSelector("header .main-menu > .nav-item:not(.nav-more)")).size();
+			if (width < 1400 && services > 5) {
+				assertThat(browser.driver().findElement(By.cssSelector("header .nav-more")).isDisplayed())
+					.as("services after the fifth under More at " + width + " px").isTrue();
+			}
 		}
 		else {
 			assertThat(toggler).as("the menu button of " + audience + " at " + width + " px").isTrue();
