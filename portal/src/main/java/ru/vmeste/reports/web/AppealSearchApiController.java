@@ -62,6 +62,7 @@ class AppealSearchApiController {
 	record FeatureCollection(String type, List<Feature> features) {
 	}
 
+	@Schema(name = "AppealFeature")
 	record Feature(String type, Point geometry, Map<String, Object> properties) {
 	}
 

@@ -92,6 +92,7 @@ class WorkViews {
 	}
 
 	/** A row of the public history: which organization changed what, when. */
+	@Schema(name = "WorkHistoryView")
 	record HistoryView(Instant at, @Nullable String organization, Change change, WorkStatus status,
 			@Nullable String note, List<FieldChange> changes) {
 	}

@@ -58,6 +58,7 @@ class WorksApiController {
 	record FeatureCollection(String type, List<Feature> features, boolean truncated) {
 	}
 
+	@Schema(name = "WorkFeature")
 	record Feature(String type, Point geometry, Map<String, Object> properties) {
 	}
 
