@@ -212,7 +212,36 @@
     }).catch(function () { finish('failed', messages.badReceipt); result.hidden = false; });
   });
 
-  if (receipt()) {
-    run();
+  // a receipt arrives after the '#' (mails, the receipt page): never sent to a server; read it,
+  // then drop it from the address bar and the history
+  async function fromFragment() {
+    var values = new URLSearchParams(window.location.hash.slice(1));
+    if (!values.has('voteId')) {
+      return;
+    }
+    history.replaceState(null, '', window.location.pathname);
+    fields.forEach(function (name) {
+      if (values.has(name)) {
+        document.getElementById(name).value = values.get(name);
+      }
+    });
+    if (values.has('leafHash') && !values.has('leafIndex')) {
+      try {
+        var found = await json('/api/v1/votes/' + values.get('voteId') + '/ledger/receipt?leafHash='
+          + encodeURIComponent(values.get('leafHash')));
+        document.getElementById('leafIndex').value = found.leafIndex;
+        document.getElementById('treeSize').value = found.treeSize;
+        document.getElementById('rootHash').value = found.rootHash;
+      } catch (notYet) {
+        result.hidden = false;
+        finish('failed', notYet.status === 409 ? messages.pending : messages.badReceipt);
+        return;
+      }
+    }
+    if (receipt()) {
+      run();
+    }
   }
+
+  fromFragment();
 })();

@@ -7,11 +7,6 @@
   var MAX_ZOOM = 18;
   var STATUS_COLOURS = { ACTIVE: '#1f5fa8', UNDER_REPAIR: '#d97706', CLOSED: '#6c757d' };
 
-  function tiles(map, element) {
-    if (element.dataset.tileUrl) {
-      L.tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
-    }
-  }
 
   function clusterIcon(count) {
     var size = count < 10 ? 28 : count < 100 ? 34 : count < 1000 ? 40 : 48;
@@ -26,42 +21,61 @@
     return L.geoJSON(geojson, {
       pointToLayer: function (feature, latlng) {
         if (feature.properties.cluster) {
-          return L.marker(latlng, { icon: clusterIcon(feature.properties.count), keyboard: true,
+          var cluster = L.marker(latlng, { icon: clusterIcon(feature.properties.count), keyboard: true,
             title: String(feature.properties.count) });
+          cluster.on('add', function () { cluster.getElement().setAttribute('aria-label', String(feature.properties.count)); });
+          return cluster;
         }
-        return L.circleMarker(latlng, { radius: 6, weight: 2, color: '#fff', fillOpacity: 0.9,
-          fillColor: STATUS_COLOURS[feature.properties.status] || '#1f5fa8' });
+        // a single object: Tab reaches it, Enter opens its page; the list beside the map has the same objects
+        return VmesteMaps.pin(latlng, { label: feature.properties.name,
+          href: objectPath + encodeURIComponent(feature.properties.id), pinClass: 'object-pin',
+          markerClass: 'object-status-' + feature.properties.status });
       },
       style: function (feature) {
         return { color: STATUS_COLOURS[feature.properties.status] || '#1f5fa8', weight: 3, fillOpacity: 0.2 };
       },
       onEachFeature: function (feature, layer) {
         if (feature.properties.cluster) {
-          layer.on('click', function (event) {
-            layer._map.setView(event.latlng, Math.min(layer._map.getZoom() + 2, MAX_ZOOM));
+          var zoomIn = function (latlng) {
+            layer._map.setView(latlng, Math.min(layer._map.getZoom() + 2, MAX_ZOOM));
+          };
+          layer.on('click', function (event) { zoomIn(event.latlng); });
+          layer.on('keypress', function (event) {
+            if (event.originalEvent.key === 'Enter') {
+              zoomIn(layer.getLatLng());
+            }
           });
           return;
         }
-        var link = document.createElement('a');
-        link.href = objectPath + encodeURIComponent(feature.properties.id);
-        link.textContent = feature.properties.name;
-        layer.bindPopup(link);
+        if (feature.geometry.type === 'Point') {
+          return;
+        }
+        var href = objectPath + encodeURIComponent(feature.properties.id);
+        layer.on('click', function () { window.location.href = href; });
+        layer.on('add', function () {
+          var path = layer.getElement && layer.getElement();
+          if (path) {
+            path.setAttribute('tabindex', '0');
+            path.setAttribute('role', 'link');
+            path.setAttribute('aria-label', feature.properties.name);
+            path.addEventListener('keydown', function (event) {
+              if (event.key === 'Enter') {
+                window.location.href = href;
+              }
+            });
+          }
+        });
       }
     });
   }
 
   function registryMap(element) {
-    var map = L.map(element).setView([parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)],
+    // the base map draws the district outlines (and their names when there are no tiles)
+    var map = VmesteMaps.base(element, [parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)],
       parseInt(element.dataset.zoom || '11', 10));
-    tiles(map, element);
     var status = document.getElementById('object-map-status');
     var layer = null;
     var pending = null;
-
-    fetch(element.dataset.districtsApi).then(function (response) { return response.json(); }).then(function (districts) {
-      L.geoJSON(districts, { interactive: false, style: { color: '#495057', weight: 1, fill: false, dashArray: '4' } })
-        .addTo(map);
-    }).catch(function () { /* outlines are decoration */ });
 
     function load() {
       element.dataset.currentZoom = String(map.getZoom());
@@ -96,8 +110,8 @@
   }
 
   function objectMap(element) {
-    var map = L.map(element, { scrollWheelZoom: false });
-    tiles(map, element);
+    var map = VmesteMaps.base(element, [parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)], 17);
+    map.scrollWheelZoom.disable();
     var shape = L.geoJSON(JSON.parse(element.dataset.geometry), {
       pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, { radius: 8, color: '#1f5fa8' }); },
       style: { color: '#1f5fa8', weight: 3 }

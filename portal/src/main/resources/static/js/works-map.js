@@ -8,16 +8,16 @@
     var map = VmesteMaps.base(element, [parseFloat(element.dataset.centerLat), parseFloat(element.dataset.centerLon)],
       parseInt(element.dataset.zoom || '11', 10));
 
+    // Tab reaches each work, Enter opens it; the list under the map has the same works
     function marker(feature) {
       var properties = feature.properties;
-      var link = document.createElement('a');
-      link.href = '/works/' + encodeURIComponent(properties.id);
-      link.className = 'work-marker work-status-' + properties.status;
-      link.setAttribute('data-work-id', properties.id);
-      link.setAttribute('aria-label', properties.title);
-      link.title = properties.title;
-      return L.marker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]],
-        { icon: L.divIcon({ className: 'work-pin', html: link.outerHTML, iconSize: [22, 22] }) });
+      return VmesteMaps.pin([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], {
+        label: properties.title,
+        href: '/works/' + encodeURIComponent(properties.id),
+        pinClass: 'work-pin',
+        markerClass: 'work-marker work-status-' + properties.status,
+        data: { 'work-id': properties.id }
+      });
     }
 
     VmesteMaps.follow(map, element, function (bbox) {
@@ -38,11 +38,25 @@
         onEachFeature: function (feature, shape) {
           shape.bindTooltip(feature.properties.name);
           shape.on('click', function () { window.location.href = '/objects/' + encodeURIComponent(feature.properties.id); });
+          shape.on('add', function () {
+            // drawn shapes are SVG paths: name them and let Enter open the object, like a link
+            var path = shape.getElement && shape.getElement();
+            if (path) {
+              path.setAttribute('tabindex', '0');
+              path.setAttribute('role', 'link');
+              path.setAttribute('aria-label', feature.properties.name);
+              path.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter') {
+                  window.location.href = '/objects/' + encodeURIComponent(feature.properties.id);
+                }
+              });
+            }
+          });
         }
       }).addTo(shapes);
     }
     if (shapes.getLayers().length === 0) {
-      L.marker(point, { keyboard: false }).addTo(shapes);
+      L.marker(point, { keyboard: false, interactive: false }).addTo(shapes);
     }
     var bounds = shapes.getBounds();
     if (bounds.isValid() && !bounds.getNorthEast().equals(bounds.getSouthWest())) {

@@ -26,4 +26,7 @@ public interface CityObjects {
 	 */
 	Optional<NearbyObject> nearest(GeoPoint point, Set<String> typeCodes, double radiusMeters);
 
+	/** Objects whose name or address matches the text, typos forgiven, best first (a place search offers them). */
+	List<NamedObject> search(String text, int limit);
+
 }

@@ -11,7 +11,9 @@ public class DomainException extends RuntimeException {
 	 */
 	public enum Kind {
 
-		INVALID, UNAUTHORIZED, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS
+		INVALID, UNAUTHORIZED, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY_REQUESTS,
+		/** The request could not be served now; trying again later may succeed. */
+		UNAVAILABLE
 
 	}
 

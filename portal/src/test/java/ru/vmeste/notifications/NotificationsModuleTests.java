@@ -1,7 +1,9 @@
 package ru.vmeste.notifications;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -13,14 +15,24 @@ import org.springframework.modulith.test.Scenario;
 import ru.vmeste.identity.EmailConfirmationRequested;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.MemberRole;
+import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.Organizations;
 import ru.vmeste.support.TestMailServer;
+import ru.vmeste.works.WorkFlagged;
+import ru.vmeste.works.WorkId;
+import ru.vmeste.works.WorkRatingDeclined;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notifications module turns identity's events into mails in the recipient's language.
+ * The notifications module turns other modules' events into mails in the recipient's language:
+ * identity's confirmation link, and works' low ratings (to the customer's heads) and declined
+ * ratings (to their authors).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// reports' nested modules fill the ports of its core; a module test bootstrapping reports includes them
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reports.routing",
+		"reports.workflow", "reports.workspace", "reports.feedback" })
 class NotificationsModuleTests {
 
 	@Autowired
@@ -28,6 +40,9 @@ class NotificationsModuleTests {
 
 	@Autowired
 	ru.vmeste.identity.internal.Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
 
 	@Test
 	void mailsTheConfirmationLinkInTheResidentsLanguage(Scenario scenario) {
@@ -42,6 +57,35 @@ class NotificationsModuleTests {
 				assertThat(body(mail.orElseThrow())).contains("Hello, Mail Test!");
 			});
 		assertThat(residents.findByEmail(email)).contains(resident);
+	}
+
+	@Test
+	void tellsTheCustomersHeadsOfWorksResidentsRateLow(Scenario scenario) {
+		// the demo official heads the road company
+		String email = "official@demo.vmeste";
+		OrganizationId roads = organizations.byCode("perm-roads").orElseThrow().id();
+		assertThat(organizations.membersOf(roads)).anyMatch(member -> member.role() == MemberRole.HEAD
+				&& member.official().equals(residents.findByEmail(email).orElseThrow()));
+		String title = "Ремонт тротуара " + System.nanoTime();
+		WorkId work = new WorkId(UUID.randomUUID());
+		scenario.publish(new WorkFlagged(work, 4242, title, roads, 2.3, 4, Instant.now()))
+			.andWaitForStateChange(() -> mailAbout(email, title), Optional::isPresent)
+			.andVerify(mail -> assertThat(body(mail.orElseThrow())).contains("/manage/works/" + work));
+	}
+
+	@Test
+	void tellsTheAuthorWhyTheirRatingOfWorksWasDeclined(Scenario scenario) {
+		String email = "rating-" + System.nanoTime() + "@example.org";
+		UserId author = accounts.register(email, "a-long-password", "Rating Author", Locale.of("ru"), "https://x.example");
+		String title = "Благоустройство сквера " + System.nanoTime();
+		WorkId work = new WorkId(UUID.randomUUID());
+		scenario.publish(new WorkRatingDeclined(work, title, author, "Оценка не о работах", Instant.now()))
+			.andWaitForStateChange(() -> mailAbout(email, title), Optional::isPresent)
+			.andVerify(mail -> assertThat(body(mail.orElseThrow())).contains("Оценка не о работах", "/works/" + work));
+	}
+
+	private static Optional<MimeMessage> mailAbout(String email, String title) {
+		return TestMailServer.messagesTo(email).stream().filter(mail -> body(mail).contains(title)).findFirst();
 	}
 
 	private static boolean hasTestLink(MimeMessage mail) {

@@ -74,13 +74,13 @@ class ReportJourneyIT {
 			browser.waitFor(driver -> browser.currentPath().startsWith("/moderation"));
 
 			browser.driver().manage().deleteAllCookies();
-			By marker = By.cssSelector("a[data-appeal-id='" + appeal.substring("/appeals/".length()) + "']");
+			By marker = By.cssSelector("[data-appeal-id='" + appeal.substring("/appeals/".length()) + "']");
 			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
 				browser.go("/appeals?lat=" + lat + "&lon=" + lon + "&zoom=17");
 				browser.waitFor(driver -> driver.findElement(By.cssSelector("[data-appeals-map][data-loaded]")));
 				return !browser.driver().findElements(marker).isEmpty();
 			});
-			browser.go(browser.find(marker).getAttribute("href"));
+			browser.go(browser.find(marker).getDomAttribute("data-href"));
 			assertThat(browser.text(By.cssSelector("[data-status]"))).isEqualTo("Направлено");
 			assertThat(browser.text(By.cssSelector("[data-history]"))).contains("Подано", "Опубликовано после модерации");
 			assertThat(browser.text(By.cssSelector("[data-appeal-text]"))).isEqualTo(text);

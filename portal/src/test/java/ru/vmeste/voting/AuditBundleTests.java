@@ -67,7 +67,7 @@ class AuditBundleTests {
 		for (int i = 0; i < 10; i++) {
 			List<UUID> choice = i < 7 ? List.of(fixtures.option(vote, 0), fixtures.option(vote, 1))
 					: List.of(fixtures.option(vote, 2));
-			ballotBox.cast(vote, fixtures.resident("sverdlovsky").id(), choice, null);
+			ballotBox.cast(vote, fixtures.resident("sverdlovsky").id(), choice, false);
 		}
 		fixtures.close(vote);
 		String bundle = mvc.get().uri("/api/v1/votes/{id}/audit-bundle", vote).exchange().getResponse()

@@ -78,7 +78,7 @@ class VoteLifecycleTests {
 			assertThat(signatureValid(vote, json)).isTrue();
 		});
 		for (int i = 0; i < 3; i++) {
-			ballotBox.cast(vote, fixtures.resident("leninsky").id(), List.of(fixtures.option(vote, i)), null);
+			ballotBox.cast(vote, fixtures.resident("leninsky").id(), List.of(fixtures.option(vote, i)), false);
 		}
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/results", vote)).hasStatus(HttpStatus.CONFLICT);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/leaves?start=0&end=3", vote)).hasStatus(HttpStatus.CONFLICT);
@@ -129,7 +129,7 @@ class VoteLifecycleTests {
 		assertThat(mvc.get().uri("/votes/{id}", vote)).hasStatus(HttpStatus.NOT_FOUND);
 		administration.schedule(vote, official);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}", vote)).hasStatusOk();
-		assertThatThrownBy(() -> administration.addOption(vote, new LocalizedText("Ещё", null), null, null))
+		assertThatThrownBy(() -> administration.addOption(vote, new LocalizedText("Ещё", null), null, null, official))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.messageCode()).isEqualTo("voting.not-a-draft"));
 		assertThatThrownBy(() -> administration.publish(vote, official)).isInstanceOfSatisfying(DomainException.class,
 				ex -> assertThat(ex.messageCode()).isEqualTo("voting.wrong-status"));
@@ -138,7 +138,7 @@ class VoteLifecycleTests {
 	@Test
 	void showsLiveResultsAndBallotsWhileOpenWhenTheVoteSaysSo() {
 		VoteId vote = fixtures.vote().liveResults().open();
-		ballotBox.cast(vote, fixtures.resident("kirovsky").id(), List.of(fixtures.option(vote, 2)), null);
+		ballotBox.cast(vote, fixtures.resident("kirovsky").id(), List.of(fixtures.option(vote, 2)), false);
 		UUID winner = fixtures.option(vote, 2);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/results", vote)).hasStatusOk().bodyJson().satisfies(json -> {
 			json.assertThat().extractingPath("$.status").isEqualTo("OPEN");
@@ -151,7 +151,7 @@ class VoteLifecycleTests {
 	@Test
 	void answersBadProofRequestsClearly() {
 		VoteId vote = fixtures.vote().open();
-		ballotBox.cast(vote, fixtures.resident("leninsky").id(), List.of(fixtures.option(vote, 0)), null);
+		ballotBox.cast(vote, fixtures.resident("leninsky").id(), List.of(fixtures.option(vote, 0)), false);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/inclusion?leafIndex=1&treeSize=1", vote))
 			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo("Листа 1 нет в дереве из 1 листов.");
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/inclusion?leafIndex=0&treeSize=5", vote))

@@ -2,6 +2,8 @@ package ru.vmeste.voting;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -98,19 +100,26 @@ class VotePagesTests {
 		MvcTestResult cast = mvc.post().uri("/votes/{id}/ballot", vote).with(resident).with(csrf())
 			.param("optionIds", fixtures.option(vote, 0).toString(), fixtures.option(vote, 2).toString())
 			.exchange();
-		assertThat(cast).hasStatus(HttpStatus.FOUND);
-		String receiptPage = cast.getResponse().getRedirectedUrl();
-		assertThat(receiptPage).startsWith("/votes/" + vote + "/receipt?").contains("leafIndex=0", "treeSize=1");
-		assertThat(mvc.get().uri(receiptPage).with(resident)).hasStatusOk()
-			.bodyText()
-			.contains("Квитанция о вашем голосе", "Вариант 1", "Вариант 3", "id=\"receipt-leaf-index\">0<", "/votes/check?");
-		assertThat(mvc.get().uri(receiptPage.replace("/receipt?", "/receipt.json?"))).hasStatusOk()
+		// the receipt page is the answer itself: no redirect, so the choice is in no URL and in no session
+		assertThat(cast).hasStatusOk().hasHeader("Cache-Control", "no-store");
+		assertThat(cast.getResponse().getRedirectedUrl()).isNull();
+		assertThat(cast).bodyText()
+			.contains("Квитанция о вашем голосе", "Вариант 1", "Вариант 3", "id=\"receipt-leaf-index\">0<",
+					"href=\"/votes/check#voteId=" + vote + "&amp;leafIndex=0&amp;")
+			.doesNotContain("/votes/check?", "/receipt?", "receipt.json?");
+		Matcher field = Pattern.compile("name=\"leafData\" value=\"([^\"]+)\"").matcher(cast.getResponse().getContentAsString());
+		assertThat(field.find()).as("the download form carries the ballot's bytes").isTrue();
+		String leafData = field.group(1);
+		assertThat(mvc.post().uri("/votes/{id}/receipt.json", vote).with(resident).with(csrf()).param("leafIndex", "0")
+			.param("treeSize", "1").param("leafData", leafData)).hasStatusOk()
 			.hasHeader("Content-Disposition", "attachment; filename=\"ballot-receipt-" + vote + "-0.json\"")
 			.bodyJson()
 			.satisfies(json -> {
 				json.assertThat().extractingPath("$.voteId").isEqualTo(vote.toString());
 				json.assertThat().extractingPath("$.treeSize").isEqualTo(1);
 			});
+		assertThat(mvc.get().uri("/votes/{id}/receipt.json?leafIndex=0&treeSize=1&leafData=" + leafData, vote))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(mvc.get().uri("/votes/{id}", vote).with(resident)).bodyText().contains("Вы уже проголосовали");
 	}
 
@@ -130,7 +139,8 @@ class VotePagesTests {
 	@Test
 	void refusesAReceiptThatIsNotInTheLedger() {
 		VoteId vote = fixtures.vote().open();
-		assertThat(mvc.get().uri("/votes/{id}/receipt?leafIndex=0&treeSize=1&leafData=AQID", vote))
+		assertThat(mvc.post().uri("/votes/{id}/receipt.json", vote).with(demoResident()).with(csrf()).param("leafIndex", "0")
+			.param("treeSize", "1").param("leafData", "AQID"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Эта квитанция не соответствует реестру.");
@@ -164,10 +174,12 @@ class VotePagesTests {
 	}
 
 	@Test
-	void offersTheCheckPageWithTheReceiptFilledIn() {
+	void offersTheCheckPageWhichReadsTheReceiptOnlyFromTheFragment() {
+		// receipts come after the '#' (read by the page's script); a receipt in the query string is not echoed
 		assertThat(mvc.get().uri("/votes/check?voteId=abc&leafIndex=7")).hasStatusOk()
 			.bodyText()
-			.contains("Проверить мой голос", "value=\"abc\"", "value=\"7\"", "/js/merkle.js", "/js/ballot-check.js");
+			.contains("Проверить мой голос", "/js/merkle.js", "/js/ballot-check.js")
+			.doesNotContain("value=\"abc\"", "value=\"7\"");
 	}
 
 	@Test

@@ -16,9 +16,10 @@ import java.util.UUID;
  * docs/voting.md), read into plain values. Reading checks only the shape; {@link Verifier}
  * checks the content.
  */
-record Bundle(Vote vote, byte[] publicKey, List<Head> heads, Tally tally, List<byte[]> leaves) {
+record Bundle(Vote vote, byte[] publicKey, List<Head> heads, Tally tally, Participation participation,
+		List<byte[]> leaves) {
 
-	static final String FORMAT = "vmeste-vote-audit-bundle/1";
+	static final String FORMAT = "vmeste-vote-audit-bundle/2";
 
 	/** The vote and its rules. {@code maxChoices} and {@code budget} are null where they do not apply. */
 	record Vote(UUID id, String ballotRule, Long maxChoices, Long budget, String counting, List<Option> options) {
@@ -33,6 +34,13 @@ record Bundle(Vote vote, byte[] publicKey, List<Head> heads, Tally tally, List<b
 
 	/** The published result: ballots counted, votes per option, and the options selected. */
 	record Tally(long ballots, Map<UUID, Long> totals, List<UUID> selected) {
+	}
+
+	/**
+	 * The participation roll: who could vote, how many voted, and the sorted pseudonyms of those
+	 * who did (opaque strings; their number is what the verifier checks).
+	 */
+	record Participation(long eligible, long voted, List<String> pseudonyms) {
 	}
 
 	static Bundle read(String text) {
@@ -72,12 +80,20 @@ record Bundle(Vote vote, byte[] publicKey, List<Head> heads, Tally tally, List<b
 		for (Object option : array(tally.get("selected"), "tally.selected")) {
 			selected.add(uuid(option, "a selected option"));
 		}
+		Map<String, Object> participation = object(root.get("participation"), "participation");
+		List<String> pseudonyms = new ArrayList<>();
+		for (Object pseudonym : array(participation.get("pseudonyms"), "participation.pseudonyms")) {
+			pseudonyms.add(string(pseudonym, "a pseudonym"));
+		}
 		List<byte[]> leaves = new ArrayList<>();
 		for (Object leaf : array(root.get("leaves"), "leaves")) {
 			leaves.add(base64(leaf, "a leaf"));
 		}
 		return new Bundle(parsedVote, base64(root.get("publicKey"), "publicKey"), heads,
-				new Tally(number(tally.get("ballots"), "tally.ballots"), totals, selected), leaves);
+				new Tally(number(tally.get("ballots"), "tally.ballots"), totals, selected),
+				new Participation(number(participation.get("eligible"), "participation.eligible"),
+						number(participation.get("voted"), "participation.voted"), pseudonyms),
+				leaves);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -24,7 +24,8 @@ import java.util.UUID;
  * under the vote's rule; every signed head carries a valid Ed25519 signature, follows the one
  * before it (size and time never go back, the consistency proof holds) and has the root that
  * the bundle's ballots give; the final head covers exactly the bundle's ballots; and a recount
- * by the published rule gives the published tally. Stops at the first discrepancy.
+ * by the published rule gives the published tally; and the participation roll lists exactly one
+ * voter's pseudonym per ballot. Stops at the first discrepancy.
  */
 final class Verifier {
 
@@ -48,7 +49,42 @@ final class Verifier {
 				+ last.timestamp() + ") covers all " + last.treeSize() + " ballots with root " + HEX.formatHex(last.rootHash()));
 		checkTally(bundle, ballots);
 		checked.add("the recount by " + bundle.vote().counting() + " gives the published tally");
+		checkParticipation(bundle);
+		checked.add("the participation roll lists " + bundle.participation().pseudonyms().size()
+				+ " distinct voters, one per ballot, of " + bundle.participation().eligible() + " eligible");
 		return checked;
+	}
+
+	/**
+	 * The roll of those who voted must have exactly one pseudonym per ballot: a ballot without a
+	 * voter (stuffing) or a voter without a ballot (a dropped ballot) shows here.
+	 */
+	private static void checkParticipation(Bundle bundle) {
+		Bundle.Participation roll = bundle.participation();
+		int leaves = bundle.leaves().size();
+		int listed = roll.pseudonyms().size();
+		if (listed != leaves) {
+			throw new Discrepancy("the participation roll lists " + listed + " voters but the ledger holds " + leaves
+					+ " ballots: " + (listed < leaves ? (leaves - listed) + " ballots have no voter on the roll"
+							: (listed - leaves) + " voters on the roll have no ballot"));
+		}
+		if (roll.voted() != listed) {
+			throw new Discrepancy("the participation roll says " + roll.voted() + " voted but lists " + listed + " pseudonyms");
+		}
+		for (int i = 0; i < listed; i++) {
+			String pseudonym = roll.pseudonyms().get(i);
+			if (!pseudonym.matches("[0-9a-f]{32}")) {
+				throw new Discrepancy("pseudonym " + (i + 1) + " of the participation roll is not 32 lowercase hex digits");
+			}
+			if (i > 0 && pseudonym.compareTo(roll.pseudonyms().get(i - 1)) <= 0) {
+				throw new Discrepancy("the participation roll is not sorted without repeats at pseudonym " + (i + 1)
+						+ ": a voter is listed twice or the list was reordered");
+			}
+		}
+		if (roll.eligible() < listed) {
+			throw new Discrepancy("the participation roll lists " + listed + " voters of only " + roll.eligible()
+					+ " eligible residents");
+		}
 	}
 
 	private static List<Ballot> ballots(Bundle bundle) {

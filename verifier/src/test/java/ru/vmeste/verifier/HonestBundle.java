@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ final class HonestBundle {
 
 	List<UUID> selected = List.of();
 
+	/** The sorted pseudonyms of the 30 voters. */
+	final List<String> pseudonyms = new ArrayList<>();
+
 	HonestBundle() {
 		OPTIONS.forEach(option -> totals.put(option, 0L));
 		int[][] choices = { { 0 }, { 0, 1 }, { 1, 2 }, { 0, 2 }, { 2 } };
@@ -61,8 +65,17 @@ final class HonestBundle {
 			}
 		}
 		heads.add(head(30, at + 200_000_000L, consistency(20, 30), true));
+		for (int i = 0; i < 30; i++) {
+			pseudonyms.add(pseudonym(i));
+		}
+		pseudonyms.sort(null);
 		// greedy: options 1 and 3 have 18 votes each, the cheaper 3 (20) first, then 1 (60); 20 is left, too little for 2 (30)
 		selected = List.of(OPTIONS.get(0), OPTIONS.get(2));
+	}
+
+	/** A voter's pseudonym as the portal writes them: 32 lowercase hex digits. */
+	static String pseudonym(int voter) {
+		return HexFormat.of().formatHex(Arrays.copyOf(sha256(("voter-" + voter).getBytes(StandardCharsets.US_ASCII)), 16));
 	}
 
 	/** The canonical ballot bytes, with a nonce that depends on the index. */
@@ -99,7 +112,7 @@ final class HonestBundle {
 			options += (i > 0 ? "," : "") + "{\"id\":\"" + OPTIONS.get(i) + "\",\"position\":" + (i + 1)
 					+ ",\"title\":{\"ru\":\"Проект\",\"en\":\"Project\"},\"cost\":" + COSTS.get(i) + "}";
 		}
-		return "{\"format\":\"vmeste-vote-audit-bundle/1\",\"vote\":{\"id\":\"" + VOTE
+		return "{\"format\":\"vmeste-vote-audit-bundle/2\",\"vote\":{\"id\":\"" + VOTE
 				+ "\",\"title\":{\"ru\":\"Бюджет\",\"en\":\"Budget\"},\"kind\":\"BUDGET\",\"status\":\"CLOSED\","
 				+ "\"opensAt\":\"2026-05-01T08:00:00Z\",\"closesAt\":\"2026-05-03T08:00:00Z\",\"ballotRule\":\"WITHIN_BUDGET\","
 				+ "\"maxChoices\":null,\"budget\":" + BUDGET + ",\"counting\":\"GREEDY\",\"options\":[" + options + "]},"
@@ -109,6 +122,8 @@ final class HonestBundle {
 				+ totals.entrySet().stream().map(e -> "{\"optionId\":\"" + e.getKey() + "\",\"count\":" + e.getValue() + "}")
 					.collect(Collectors.joining(","))
 				+ "],\"selected\":" + strings(selected.stream().map(UUID::toString).toList()) + "},"
+				+ "\"participation\":{\"eligible\":100,\"voted\":" + pseudonyms.size() + ",\"pseudonyms\":"
+				+ strings(pseudonyms) + "},"
 				+ "\"leaves\":" + strings(leaves.stream().map(Base64.getEncoder()::encodeToString).toList()) + "}";
 	}
 

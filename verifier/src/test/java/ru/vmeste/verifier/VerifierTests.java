@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The verifier passes an honest bundle and names the first discrepancy when one ballot is
  * altered, removed or added, when a signed head is replaced, or when the tally is not the
- * recount; it exits 0, 1 or 2 accordingly.
+ * recount, or when the participation roll does not list one voter per ballot; it exits 0, 1 or 2
+ * accordingly.
  */
 class VerifierTests {
 
@@ -102,6 +103,36 @@ class VerifierTests {
 	}
 
 	@Test
+	void failsWhenTheParticipationRollIsOneLongerOrShorterThanTheLedger() {
+		HonestBundle longer = new HonestBundle();
+		longer.pseudonyms.add("ffffffffffffffffffffffffffffffff");
+		assertThat(run(longer.json())).satisfies(outcome -> {
+			assertThat(outcome.exit()).isEqualTo(1);
+			assertThat(outcome.err()).contains("the participation roll lists 31 voters but the ledger holds 30 ballots",
+					"1 voters on the roll have no ballot");
+		});
+		HonestBundle shorter = new HonestBundle();
+		shorter.pseudonyms.removeFirst();
+		assertThat(run(shorter.json())).satisfies(outcome -> {
+			assertThat(outcome.exit()).isEqualTo(1);
+			assertThat(outcome.err()).contains("the participation roll lists 29 voters but the ledger holds 30 ballots",
+					"1 ballots have no voter on the roll");
+		});
+	}
+
+	@Test
+	void failsWhenTheRollListsAVoterTwice() {
+		HonestBundle twice = new HonestBundle();
+		twice.pseudonyms.set(1, twice.pseudonyms.get(0));
+		assertThat(run(twice.json()).err()).contains("not sorted without repeats at pseudonym 2");
+	}
+
+	@Test
+	void passesTheRollOfAnHonestBundle() {
+		assertThat(run(new HonestBundle().json()).out()).contains("the participation roll lists 30 distinct voters");
+	}
+
+	@Test
 	void refusesAKeyOtherThanTheExpectedOne() throws IOException {
 		HonestBundle bundle = new HonestBundle();
 		Path file = Files.writeString(directory.resolve("bundle.json"), bundle.json());
@@ -114,7 +145,7 @@ class VerifierTests {
 	@Test
 	void exitsWithTwoOnAnUnreadableBundle() throws IOException {
 		assertThat(run(Files.writeString(directory.resolve("broken.json"), "{\"format\":")).exit()).isEqualTo(2);
-		assertThat(run("{\"format\":\"something else\"}").err()).contains("UNREADABLE", "not a vmeste-vote-audit-bundle/1");
+		assertThat(run("{\"format\":\"something else\"}").err()).contains("UNREADABLE", "not a vmeste-vote-audit-bundle/2");
 	}
 
 	private Outcome run(String json) {

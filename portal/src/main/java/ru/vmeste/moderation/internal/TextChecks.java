@@ -29,7 +29,7 @@ public class TextChecks {
 
 	}
 
-	private final Vocabulary vocabulary = Vocabulary.standard();
+	private final ModerationVocabulary vocabulary;
 
 	private final ItemStore items;
 
@@ -37,7 +37,8 @@ public class TextChecks {
 
 	private final int maxPerHour;
 
-	TextChecks(ItemStore items, Clock clock, ModerationSettings settings) {
+	TextChecks(ModerationVocabulary vocabulary, ItemStore items, Clock clock, ModerationSettings settings) {
+		this.vocabulary = vocabulary;
 		this.items = items;
 		this.clock = clock;
 		this.maxPerHour = settings.maxSubmissionsPerHour();
@@ -45,7 +46,7 @@ public class TextChecks {
 
 	/** The checks that look at the text alone. */
 	public Findings of(String text) {
-		return new Findings(vocabulary.find(text), SpamSignals.in(text));
+		return new Findings(vocabulary.current().find(text), SpamSignals.in(text));
 	}
 
 	/** Every check, for a text the author is about to publish (not yet in the queue). */

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -21,7 +24,11 @@ import org.springframework.core.io.ClassPathResource;
  * Finds abusive words in a text however they are disguised: letter case, repeated letters
  * ("хууууй"), Latin look-alike letters and digits inside Cyrillic words ("xуй", "6лядь"),
  * Cyrillic look-alikes and leetspeak inside Latin words ("fuсk", "sh1t") and separators
- * between letters ("х.у.й", "f u c k"). The words are data: {@code moderation/*.txt}.
+ * between letters ("х.у.й", "f u c k"). "ё" and "е" are one letter everywhere. Roots match
+ * after a Russian prefix, with the hard sign a prefix ending in a consonant takes before
+ * "е"/"ю"/"я" ("съеб…", but not "себе" or "веб"). The built-in words are data
+ * ({@code moderation/*.txt}); moderators add words, switch built-in ones off and allow words
+ * that must never be flagged ({@link ModerationVocabulary}).
  */
 public final class Vocabulary {
 
@@ -29,8 +36,15 @@ public final class Vocabulary {
 	public record Match(int start, int end, String fragment) {
 	}
 
-	private static final String RUSSIAN_PREFIXES = "на|наи|не|ни|по|пре|при|за|от|ото|вы|у|до|об|обо|раз|рас|с|со|под|подо"
-			+ "|в|во|вз|вс|недо|пере|о|а|про|из|ис";
+	/** Russian prefixes ending in a vowel: a root follows them directly ("наеб…", "похуй"). */
+	private static final String VOWEL_PREFIXES = "на|наи|не|ни|по|пре|при|за|ото|вы|у|до|обо|со|подо|во|недо"
+			+ "|пере|о|а|про";
+
+	/** Russian prefixes ending in a consonant: before "е", "ю", "я" they take "ъ" ("съеб…", "разъеб…"). */
+	private static final String CONSONANT_PREFIXES = "от|об|раз|рас|с|под|в|вз|вс|из|ис";
+
+	private static final String BUILT_IN = "moderation/profanity-ru.txt,moderation/taboo-ru.txt,"
+			+ "moderation/profanity-en.txt,moderation/taboo-en.txt";
 
 	private static final Pattern TOKEN = Pattern.compile("\\S+");
 
@@ -42,7 +56,7 @@ public final class Vocabulary {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	private static final Map<Character, Character> TO_CYRILLIC = pairs("aаbвcсeеhнkкmмoоpрtтxхyуuиrг3з0о6б4ч@а");
+	private static final Map<Character, Character> TO_CYRILLIC = pairs("aаbвcсeеhнkкmмoоpрtтxхyуuиrг3з0о6б4ч@а1и");
 
 	private static final Map<Character, Character> TO_LATIN = pairs("аaвbеeкkмmнhоoрpсcтtуyхxьb0o1i3e4a5s7t@a$s!i");
 
@@ -50,15 +64,43 @@ public final class Vocabulary {
 
 	private final WordList latin;
 
-	private Vocabulary(WordList russian, WordList latin) {
+	private final Set<String> allowed;
+
+	private Vocabulary(WordList russian, WordList latin, Set<String> allowed) {
 		this.russian = russian;
 		this.latin = latin;
+		this.allowed = allowed;
 	}
 
-	/** The portal's lists: profanity and taboo words, Russian and English. */
+	/** The built-in lists alone: profanity and taboo words, Russian and English. */
 	public static Vocabulary standard() {
-		return new Vocabulary(WordList.of(lines("moderation/profanity-ru.txt", "moderation/taboo-ru.txt")),
-				WordList.of(lines("moderation/profanity-en.txt", "moderation/taboo-en.txt")));
+		return of(builtIn(), Set.of());
+	}
+
+	/**
+	 * A vocabulary of patterns ({@code root*}, {@code *part*} or an exact word, see
+	 * {@code moderation/profanity-ru.txt}) and words never flagged; each pattern goes to the
+	 * list of its alphabet.
+	 */
+	public static Vocabulary of(Collection<String> patterns, Collection<String> allowed) {
+		List<String> russian = new ArrayList<>();
+		List<String> latin = new ArrayList<>();
+		for (String pattern : patterns) {
+			String normalized = normalized(pattern);
+			(normalized.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? russian : latin).add(normalized);
+		}
+		return new Vocabulary(WordList.of(russian), WordList.of(latin),
+				allowed.stream().map(Vocabulary::normalized).collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/** The built-in patterns, in the order of their files. */
+	public static List<String> builtIn() {
+		return lines(BUILT_IN.split(","));
+	}
+
+	/** Lower case, "ё" as "е": how patterns, allowed words and texts are compared. */
+	public static String normalized(String word) {
+		return word.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
 	}
 
 	public List<Match> find(String text) {
@@ -94,7 +136,10 @@ public final class Vocabulary {
 	}
 
 	private boolean isAbusive(String token) {
-		String word = token.toLowerCase(Locale.ROOT).replace('ё', 'е');
+		String word = normalized(token);
+		if (!allowed.isEmpty() && allowed.contains(letters(word))) {
+			return false;
+		}
 		boolean cyrillic = word.chars().anyMatch(c -> c >= 'а' && c <= 'я');
 		boolean latinLetters = word.chars().anyMatch(c -> c >= 'a' && c <= 'z');
 		if (cyrillic && russian.matchesAnyPart(map(word, TO_CYRILLIC), NOT_CYRILLIC)) {
@@ -138,30 +183,43 @@ public final class Vocabulary {
 	}
 
 	/** The patterns of one alphabet, compiled into three regular expressions. */
-	private record WordList(Pattern exact, Pattern root, Pattern part) {
+	private record WordList(Pattern exact, Pattern root, Pattern iotatedRoot, Pattern part) {
 
 		static WordList of(List<String> patterns) {
 			List<String> exact = new ArrayList<>();
 			List<String> roots = new ArrayList<>();
+			List<String> iotatedRoots = new ArrayList<>();
 			List<String> parts = new ArrayList<>();
 			for (String pattern : patterns) {
-				String word = pattern.replace("*", "").replace('ё', 'е');
+				String word = pattern.replace("*", "");
+				if (word.isEmpty()) {
+					continue;
+				}
 				if (pattern.startsWith("*")) {
 					parts.add(repeatable(word));
 				}
 				else if (pattern.endsWith("*")) {
-					roots.add(repeatable(word));
+					("еюя".indexOf(word.charAt(0)) >= 0 ? iotatedRoots : roots).add(repeatable(word));
 				}
 				else {
 					exact.add(repeatable(word));
 				}
 			}
-			String prefixes = "(?:" + String.join("|", Arrays.stream(RUSSIAN_PREFIXES.split("\\|"))
-				.map(WordList::repeatable)
-				.toList()) + ")?ъ?";
-			return new WordList(Pattern.compile("(?:" + String.join("|", exact) + ")"),
-					Pattern.compile(prefixes + "(?:" + String.join("|", roots) + ").*"),
-					Pattern.compile(".*(?:" + String.join("|", parts) + ").*"));
+			String vowelPrefixes = alternatives(VOWEL_PREFIXES);
+			String consonantPrefixes = alternatives(CONSONANT_PREFIXES);
+			return new WordList(pattern(exact, "", ""),
+					pattern(roots, "(?:" + vowelPrefixes + "|" + consonantPrefixes + ")?", ".*"),
+					pattern(iotatedRoots, "(?:" + vowelPrefixes + "|(?:" + consonantPrefixes + ")[ъь]+)?", ".*"),
+					pattern(parts, ".*", ".*"));
+		}
+
+		private static String alternatives(String prefixes) {
+			return String.join("|", Arrays.stream(prefixes.split("\\|")).map(WordList::repeatable).toList());
+		}
+
+		/** One alternation of the patterns between a head and a tail; nothing matches an empty list. */
+		private static Pattern pattern(List<String> words, String head, String tail) {
+			return words.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(head + "(?:" + String.join("|", words) + ")" + tail);
 		}
 
 		/** Each letter may be typed several times: "х+у+й+". */
@@ -187,8 +245,8 @@ public final class Vocabulary {
 		}
 
 		private boolean matches(String word) {
-			return !word.isEmpty()
-					&& (exact.matcher(word).matches() || root.matcher(word).matches() || part.matcher(word).matches());
+			return !word.isEmpty() && (exact.matcher(word).matches() || root.matcher(word).matches()
+					|| iotatedRoot.matcher(word).matches() || part.matcher(word).matches());
 		}
 
 	}

@@ -7,7 +7,8 @@ import ru.vmeste.shared.web.AccessRules;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
- * The moderation pages and API are for moderators; reason templates also for administrators.
+ * The moderation pages and API are for moderators; reason templates and the vocabulary also for
+ * administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class ModerationWebConfiguration {
@@ -15,7 +16,9 @@ class ModerationWebConfiguration {
 	@Bean
 	AccessRules moderationAccessRules() {
 		return rules -> {
-			rules.requestMatchers("/moderation/reasons", "/moderation/reasons/**").hasAnyRole("MODERATOR", "ADMIN");
+			rules.requestMatchers("/moderation/reasons", "/moderation/reasons/**", "/moderation/vocabulary",
+					"/moderation/vocabulary/**")
+				.hasAnyRole("MODERATOR", "ADMIN");
 			rules.requestMatchers("/moderation", "/moderation/**", "/api/v1/moderation/**").hasRole("MODERATOR");
 		};
 	}
@@ -23,6 +26,12 @@ class ModerationWebConfiguration {
 	@Bean
 	NavigationItem moderationQueueNavigation() {
 		return NavigationItem.workspace("MODERATOR", "/moderation", "moderation.nav.queue", "shield-check", 100);
+	}
+
+	@Bean
+	NavigationItem moderationVocabularyNavigation() {
+		return NavigationItem.workspace("MODERATOR", "/moderation/vocabulary", "moderation.nav.vocabulary", "spellcheck",
+				110);
 	}
 
 	@Bean

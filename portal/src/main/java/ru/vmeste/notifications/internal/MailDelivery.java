@@ -46,6 +46,14 @@ class MailDelivery {
 	}
 
 	void deliver(String to, String subject, String html) {
+		deliver(to, subject, html, true);
+	}
+
+	/**
+	 * Sends a mail; {@code keep} false for mails that must leave no copy here even in the demo
+	 * (a ballot receipt: the recipient together with their ballot).
+	 */
+	void deliver(String to, String subject, String html, boolean keep) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp != null) {
 			smtp.send(message(smtp, to, subject, html));
@@ -53,7 +61,7 @@ class MailDelivery {
 		else if (!capture) {
 			log.warn("No SMTP server configured (spring.mail.host): mail to {} not sent", to);
 		}
-		if (capture) {
+		if (capture && keep) {
 			captured.add(to, subject, html, clock.instant());
 		}
 	}

@@ -40,6 +40,15 @@ public class Mailer {
 	}
 
 	public void send(UserId user, String template, Map<String, Object> model) {
+		send(user, template, model, true);
+	}
+
+	/** Sends a mail of which no copy may be kept, not even by the demo's mail capture. */
+	public void sendUnkept(UserId user, String template, Map<String, Object> model) {
+		send(user, template, model, false);
+	}
+
+	private void send(UserId user, String template, Map<String, Object> model, boolean keep) {
 		Contact contact = residents.contactOf(user).orElse(null);
 		if (contact == null) {
 			log.warn("No contact for user {}: mail {} not sent", user, template);
@@ -49,7 +58,7 @@ public class Mailer {
 		variables.put("name", contact.name());
 		String html = templates.process("notifications/mail/" + template, new Context(contact.locale(), variables));
 		String subject = messages.getMessage("mail." + template + ".subject", null, contact.locale());
-		delivery.deliver(contact.email(), subject, html);
+		delivery.deliver(contact.email(), subject, html, keep);
 	}
 
 }

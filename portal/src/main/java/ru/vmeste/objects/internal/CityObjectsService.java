@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.objects.CityObject;
 import ru.vmeste.objects.CityObjects;
+import ru.vmeste.objects.NamedObject;
 import ru.vmeste.objects.NearbyObject;
 import ru.vmeste.objects.ObjectId;
 import ru.vmeste.objects.ObjectType;
@@ -22,6 +23,7 @@ import ru.vmeste.objects.ObjectTypeId;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.shared.PageQuery;
 
 /**
  * Answers other modules' questions about object types and objects.
@@ -77,6 +79,18 @@ class CityObjectsService implements CityObjects {
 	@Override
 	public Optional<CityObject> find(ObjectId id) {
 		return store.find(id);
+	}
+
+	@Override
+	public List<NamedObject> search(String text, int limit) {
+		if (text.strip().length() < ObjectFilter.MIN_QUERY) {
+			return List.of();
+		}
+		return store.list(new ObjectFilter(null, null, text), new PageQuery(0, limit))
+			.items()
+			.stream()
+			.map(found -> new NamedObject(found.id(), found.name(), found.address(), found.point()))
+			.toList();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded PostgreSQL server per JVM and data directory, shared by every application
  * context that asks for it (the test suite starts several) and stopped when the last one
- * releases it, so the database outlives in-flight work during a graceful shutdown.
+ * releases it, so the database outlives in-flight work during a graceful shutdown. Each
+ * context gets the database it names, created on first use even when the server already runs.
  */
 final class EmbeddedPostgresServer {
 
@@ -42,9 +44,9 @@ final class EmbeddedPostgresServer {
 		EmbeddedPostgresServer server = running.get(dataDir);
 		if (server == null) {
 			server = new EmbeddedPostgresServer(dataDir, start(dataDir, properties.clean()));
-			server.createDatabase(properties.database());
 			running.put(dataDir, server);
 		}
+		server.createDatabase(properties.database());
 		server.users++;
 		return server;
 	}
@@ -73,6 +75,9 @@ final class EmbeddedPostgresServer {
 		try {
 			Files.createDirectories(dataDir);
 			stopOrphanedServer(dataDir);
+			if (clean) {
+				wipe(dataDir);
+			}
 			long started = System.nanoTime();
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
@@ -116,6 +121,20 @@ final class EmbeddedPostgresServer {
 			log.warn("Stopping an embedded PostgreSQL left running in {} (pid {})", dataDir, orphan.get().pid());
 			orphan.get().destroy();
 			orphan.get().onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+		}
+	}
+
+	/**
+	 * A clean start begins from an empty directory: the server wipes its directory only when it
+	 * stops, so a test JVM that was killed leaves one behind, and initdb refuses a non-empty one.
+	 */
+	private static void wipe(Path dataDir) throws IOException {
+		try (var files = Files.walk(dataDir)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				if (!file.equals(dataDir)) {
+					Files.delete(file);
+				}
+			}
 		}
 	}
 

@@ -77,6 +77,7 @@ public class ApiProblems {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 	}
 

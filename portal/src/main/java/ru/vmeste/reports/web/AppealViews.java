@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -18,12 +16,11 @@ import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.Visibility;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.PhotoStore;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -34,9 +31,17 @@ import ru.vmeste.territory.Territory;
 @Component
 class AppealViews {
 
-	/** The public page of an appeal. */
+	/**
+	 * The public page of an appeal.
+	 *
+	 * @param edms its registration in the administration's document management system, once registered
+	 */
 	record Details(Appeal appeal, String topic, @Nullable String district, ProgressViews.Progress progress,
-			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history) {
+			List<Answer> answers, List<Photo> photos, List<HistoryViews.Step> history, @Nullable EdmsView edms) {
+	}
+
+	/** An appeal's registration in the administration's document management system (API.md: "EDMS"). */
+	record EdmsView(String number, Instant registeredAt, @Nullable String status) {
 	}
 
 	/** An answer to one of the topic's extra questions. */
@@ -57,6 +62,7 @@ class AppealViews {
 	 * @param answer the organization's answer
 	 * @param stillNotFixed residents who say the answered problem is still there
 	 * @param outcome how a closed appeal ended: confirmed solved, not solved, or not confirmed
+	 * @param edms its registration in the administration's document management system, once registered
 	 */
 	record AppealView(String id, long number, String topicId, double lat, double lon, @Nullable String address,
 			String text, AppealStatus status, @Nullable AppealOutcome outcome, @Nullable String districtId, @Nullable String organizationId,
@@ -65,12 +71,10 @@ class AppealViews {
 			boolean awaitingInformation, ProgressViews.@Nullable AnswerView answer,
 			ProgressViews.@Nullable RatingView rating, long stillNotFixed, int supporters, @Nullable String duplicateOf,
 			Instant createdAt, @Nullable Instant publishedAt, Map<String, String> answers, List<Photo> photos,
-			List<HistoryViews.Step> history) {
+			List<HistoryViews.Step> history, @Nullable EdmsView edms) {
 	}
 
-	private final AppealStore appeals;
-
-	private final PhotoStore photos;
+	private final AppealRecords records;
 
 	private final Topics topics;
 
@@ -80,25 +84,21 @@ class AppealViews {
 
 	private final HistoryViews history;
 
-	private final TopicStore questions;
+	private final List<ExternalRecords> external;
 
-	private final JsonMapper json;
-
-	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, ProgressViews progress,
-			HistoryViews history, TopicStore questions, JsonMapper json) {
-		this.appeals = appeals;
-		this.photos = photos;
+	AppealViews(AppealRecords records, Topics topics, Territory territory, ProgressViews progress,
+			HistoryViews history, List<ExternalRecords> external) {
+		this.records = records;
 		this.topics = topics;
 		this.territory = territory;
 		this.progress = progress;
 		this.history = history;
-		this.questions = questions;
-		this.json = json;
+		this.external = external;
 	}
 
 	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
 	Appeal visible(AppealId id, @Nullable PortalUser viewer) {
-		return appeals.find(id)
+		return records.find(id)
 			.filter(appeal -> appeal.isVisibleTo(viewer == null ? null : viewer.id(),
 					viewer != null && viewer.hasRole(Role.MODERATOR)))
 			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
@@ -111,7 +111,7 @@ class AppealViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, photoPrefix), answers(appeal, locale), photos(appeal.id(), photoPrefix),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
 	}
 
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
@@ -124,7 +124,20 @@ class AppealViews {
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
 				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
 				appeal.createdAt(), appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale));
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
+	}
+
+	/** The registration in the document management system of a published appeal, once it has a number. */
+	private @Nullable EdmsView edms(Appeal appeal) {
+		if (!appeal.status().isPublic()) {
+			return null;
+		}
+		return external.stream()
+			.flatMap(system -> system.of(appeal.id()).stream())
+			.filter(record -> record.number() != null && record.registeredAt() != null)
+			.findFirst()
+			.map(record -> new EdmsView(record.number(), record.registeredAt(), record.status()))
+			.orElse(null);
 	}
 
 	private static Visibility reader(Appeal appeal, @Nullable PortalUser viewer) {
@@ -132,13 +145,12 @@ class AppealViews {
 	}
 
 	private Map<String, String> answers(AppealId id) {
-		return json.readValue(appeals.answersJson(id), new TypeReference<Map<String, String>>() {
-		});
+		return records.answers(id);
 	}
 
 	private List<Answer> answers(Appeal appeal, Locale locale) {
 		Map<String, String> given = answers(appeal.id());
-		return questions.questions(appeal.topic())
+		return records.questions(appeal.topic())
 			.stream()
 			.filter(question -> given.containsKey(question.key()))
 			.map(question -> new Answer(question.label().in(locale), given.get(question.key())))
@@ -146,7 +158,7 @@ class AppealViews {
 	}
 
 	private List<Photo> photos(AppealId id, String prefix) {
-		return photos.of(id)
+		return records.photos(id)
 			.stream()
 			.map(photo -> new Photo(prefix + id + "/photos/" + photo.id(),
 					prefix + id + "/photos/" + photo.id() + "?thumbnail=true"))

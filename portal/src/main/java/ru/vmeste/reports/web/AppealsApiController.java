@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
@@ -46,21 +49,27 @@ class AppealsApiController {
 
 	private final Submissions submissions;
 
+	private final SubmissionKeys submissionKeys;
+
 	private final AppealViews views;
 
 	private final PhotoFiles photos;
 
-	AppealsApiController(Submissions submissions, AppealViews views, PhotoFiles photos) {
+	AppealsApiController(Submissions submissions, SubmissionKeys submissionKeys, AppealViews views, PhotoFiles photos) {
 		this.submissions = submissions;
+		this.submissionKeys = submissionKeys;
 		this.views = views;
 		this.photos = photos;
 	}
 
 	@PostMapping
-	@Operation(summary = "Report a problem at a point; it waits for moderation")
+	@Operation(summary = "Report a problem at a point; it waits for moderation. With an Idempotency-Key (a UUID) "
+			+ "a repeated request answers the appeal the first one created")
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
-			@AuthenticationPrincipal PortalUser user, Locale locale) {
-		AppealId id = submissions.submit(user.id(), request.submission(), List.of());
+			@AuthenticationPrincipal PortalUser user, Locale locale,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		AppealId id = submissionKeys.once(user.id(), idempotencyKey,
+				() -> submissions.submit(user.id(), request.submission(), List.of()));
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
 			.body(views.view(views.visible(id, user), user, locale));
 	}
@@ -76,7 +85,7 @@ class AppealsApiController {
 	@Operation(summary = "The author adds a photo (JPEG, PNG or WebP; at most 5) while the appeal waits for moderation")
 	ResponseEntity<PhotoCreated> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal PortalUser user) {
-		UUID photo = submissions.addPhoto(new AppealId(id), user.id(), PhotoFiles.bytes(file));
+		UUID photo = submissions.addPhoto(new AppealId(id), user.id(), Uploads.read(file).bytes());
 		String url = "/api/v1/appeals/" + id + "/photos/" + photo;
 		return ResponseEntity.created(URI.create(url)).body(new PhotoCreated(url, url + "?thumbnail=true"));
 	}

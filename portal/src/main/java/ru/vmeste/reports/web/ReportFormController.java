@@ -15,17 +15,21 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.TopicId;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Duplicates;
+import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.reports.internal.TopicQuestion;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PortalService;
@@ -44,16 +48,20 @@ class ReportFormController {
 
 	private final Submissions submissions;
 
+	private final SubmissionKeys submissionKeys;
+
 	private final TopicChoices topics;
 
-	private final TopicStore topicStore;
+	private final AppealRecords records;
 
 	private final Duplicates duplicates;
 
-	ReportFormController(Submissions submissions, TopicChoices topics, TopicStore topicStore, Duplicates duplicates) {
+	ReportFormController(Submissions submissions, SubmissionKeys submissionKeys, TopicChoices topics,
+			AppealRecords records, Duplicates duplicates) {
 		this.submissions = submissions;
+		this.submissionKeys = submissionKeys;
 		this.topics = topics;
-		this.topicStore = topicStore;
+		this.records = records;
 		this.duplicates = duplicates;
 	}
 
@@ -66,10 +74,12 @@ class ReportFormController {
 	@PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String submit(@Valid @ModelAttribute("report") @Nullable AppealRequest report, BindingResult errors,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		if (report != null && !errors.hasErrors()) {
 			try {
-				AppealId id = submissions.submit(user.id(), report.submission(), PhotoFiles.bytes(photos));
+				AppealId id = submissionKeys.once(user.id(), idempotencyKey, () -> submissions.submit(user.id(),
+						report.submission(), Uploads.all(photos).stream().map(Upload::bytes).toList()));
 				redirect.addFlashAttribute("notice", "reports.submitted");
 				redirect.addFlashAttribute("submitted", true);
 				return "redirect:/appeals/" + id;
@@ -127,7 +137,7 @@ class ReportFormController {
 	}
 
 	private List<TopicQuestion> questionsOf(@Nullable UUID topicId) {
-		return topicId == null ? List.of() : topicStore.questions(new TopicId(topicId));
+		return topicId == null ? List.of() : records.questions(new TopicId(topicId));
 	}
 
 }

@@ -3,7 +3,6 @@ package ru.vmeste.reports.workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,21 +23,6 @@ import ru.vmeste.reports.AppealId;
 @Repository
 public class AnswerStore {
 
-	/** An organization's public answer to an appeal. */
-	public record Answer(UUID id, AppealId appeal, OrganizationId organization, UserId official, String text,
-			Instant at, List<AnswerFile> files) {
-	}
-
-	/** A photo (with a thumbnail) or a document attached to an answer. */
-	public record AnswerFile(UUID id, UUID answer, FileKey file, @Nullable FileKey thumbnail, String contentType,
-			String name) {
-
-		public boolean isImage() {
-			return thumbnail != null;
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	AnswerStore(JdbcClient jdbc) {
@@ -49,7 +33,8 @@ public class AnswerStore {
 		jdbc.sql("""
 				insert into reports_answers (id, appeal_id, organization_id, official_id, text, created_at)
 				values (?, ?, ?, ?, ?, ?)
-				""").params(answer.id(), answer.appeal().value(), answer.organization().value(), answer.official().value(),
+				""").params(answer.id(), answer.appeal().value(), answer.organization().value(),
+				answer.official() == null ? null : answer.official().value(),
 				answer.text(), Timestamp.from(answer.at())).update();
 		for (AnswerFile file : answer.files()) {
 			jdbc.sql("""
@@ -67,7 +52,7 @@ public class AnswerStore {
 			.param(appeal.value())
 			.query((rs, row) -> new Answer(rs.getObject("id", UUID.class), appeal,
 					new OrganizationId(rs.getObject("organization_id", UUID.class)),
-					new UserId(rs.getObject("official_id", UUID.class)), rs.getString("text"),
+					official(rs.getObject("official_id", UUID.class)), rs.getString("text"),
 					rs.getTimestamp("created_at").toInstant(), List.of()))
 			.optional()
 			.map(answer -> new Answer(answer.id(), answer.appeal(), answer.organization(), answer.official(),
@@ -86,6 +71,10 @@ public class AnswerStore {
 		return jdbc.sql("select * from reports_answer_files where answer_id = ? order by created_at, id").param(answer)
 			.query(AnswerStore::file)
 			.list();
+	}
+
+	private static @Nullable UserId official(@Nullable UUID id) {
+		return id == null ? null : new UserId(id);
 	}
 
 	private static AnswerFile file(ResultSet rs, int row) throws SQLException {

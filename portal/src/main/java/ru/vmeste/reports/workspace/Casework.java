@@ -2,6 +2,9 @@ package ru.vmeste.reports.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +16,13 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.ExternalRecord;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.internal.AppealChange;
 import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.routing.Router;
@@ -30,7 +35,8 @@ import ru.vmeste.shared.DomainException;
 /**
  * What officials of the responsible organization do with an open appeal: assign an executor,
  * move it between the stages of its process, comment internally, ask the author for more
- * information, send it on to another organization. Every step goes into the history.
+ * information, send it on to another organization. Every step goes into the history. An appeal
+ * the organization handles in its document management system keeps only internal comments here.
  */
 @Service
 public class Casework {
@@ -61,10 +67,13 @@ public class Casework {
 
 	private final AppealLifecycle lifecycle;
 
+	private final List<ExternalRecords> external;
+
 	private final Clock clock;
 
 	Casework(AppealStore appeals, HandlingStore handling, Responsibility responsibility, Processes processes,
-			Workflow workflow, Router router, Organizations organizations, AppealLifecycle lifecycle, Clock clock) {
+			Workflow workflow, Router router, Organizations organizations, AppealLifecycle lifecycle,
+			List<ExternalRecords> external, Clock clock) {
 		this.appeals = appeals;
 		this.handling = handling;
 		this.responsibility = responsibility;
@@ -73,13 +82,14 @@ public class Casework {
 		this.router = router;
 		this.organizations = organizations;
 		this.lifecycle = lifecycle;
+		this.external = external;
 		this.clock = clock;
 	}
 
 	/** A head assigns any member; an executor may take an appeal for themselves only. */
 	@Transactional
 	public void assign(AppealId id, UserId executor, UserId official) {
-		Case open = open(id, official);
+		Case open = openHere(id, official);
 		OrganizationId organization = open.handling().organization();
 		if (open.role() != MemberRole.HEAD && !executor.equals(official)) {
 			throw DomainException.forbidden("reports.case.assign.self-only");
@@ -99,7 +109,7 @@ public class Casework {
 	/** Moves the appeal to another stage of its process, if the official may move it on from the current one. */
 	@Transactional
 	public void moveToStage(AppealId id, int stage, UserId official) {
-		Case open = open(id, official);
+		Case open = openHere(id, official);
 		ProcessVersion process = processes.version(open.handling().processVersion());
 		Stage next = process.stage(stage).orElseThrow(() -> DomainException.invalid("reports.case.stage.unknown"));
 		Integer current = open.handling().stage();
@@ -134,20 +144,28 @@ public class Casework {
 	/** Asks the author for more information; the appeal's clock stops until they answer (or the organization does). */
 	@Transactional
 	public void requestInformation(AppealId id, String question, UserId official) {
-		Case open = open(id, official);
+		ask(openHere(id, official), question, official, clock.instant());
+	}
+
+	/** The organization asks the author for more information from outside the workspace (its document system). */
+	@Transactional
+	public void askFor(AppealId id, OrganizationId organization, String question, Instant at) {
+		ask(openFor(id, organization), question, null, at);
+	}
+
+	private void ask(Case open, String question, @Nullable UserId official, Instant at) {
 		if (open.handling().isPaused()) {
 			throw DomainException.conflict("reports.case.info.pending");
 		}
 		String asked = Texts.required(question, MAX_QUESTION);
-		Instant now = clock.instant();
-		workflow.pause(open.handling(), now);
-		lifecycle.ask(open.appeal(), open.handling().organization(), asked, official, now);
+		workflow.pause(open.handling(), at);
+		lifecycle.ask(open.appeal(), open.handling().organization(), asked, official, at);
 	}
 
 	/** Sends the appeal on to the organization that is responsible, with the reason. */
 	@Transactional
 	public void reroute(AppealId id, OrganizationId to, String reason, UserId official) {
-		Case open = open(id, official);
+		Case open = openHere(id, official);
 		if (to.equals(open.handling().organization())) {
 			throw DomainException.invalid("reports.case.reroute.same");
 		}
@@ -155,6 +173,42 @@ public class Casework {
 			throw DomainException.invalid("reports.case.reroute.unknown");
 		}
 		router.reroute(open.appeal(), open.handling(), to, Texts.required(reason, MAX_REASON), official, clock.instant());
+	}
+
+	/**
+	 * The organization takes the appeal into work outside the workspace — in its document system,
+	 * or in an import of appeals with their past — at the instant it did; nothing happens if it is
+	 * in work already.
+	 *
+	 * @param note what the history says of where it came from (e.g. the EDMS registration number)
+	 */
+	@Transactional
+	public void takeFor(AppealId id, OrganizationId organization, @Nullable String note, Instant at) {
+		Case open = openFor(id, organization);
+		if (open.appeal().status() == AppealStatus.IN_PROGRESS) {
+			return;
+		}
+		ProcessVersion process = processes.version(open.handling().processVersion());
+		handling.enterStage(id, 0, workflow.stageDeadline(process.stages().getFirst(), at));
+		lifecycle.take(open.appeal(), organization, null, note, at);
+	}
+
+	/**
+	 * Locks an open appeal routed to the organization, for a step the organization itself takes;
+	 * an appeal sent on to another organization meanwhile is a conflict, not a refusal.
+	 */
+	Case openFor(AppealId id, OrganizationId organization) {
+		Appeal appeal = appeals.lock(id)
+			.filter(found -> found.status().isPublic())
+			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+		Handling current = handling.of(id).orElseThrow();
+		if (!organization.equals(current.organization())) {
+			throw DomainException.conflict("reports.external.not-responsible");
+		}
+		if (!appeal.status().isOpen()) {
+			throw DomainException.conflict("reports.case.closed");
+		}
+		return new Case(appeal, current, MemberRole.HEAD);
 	}
 
 	/** Locks an appeal the official's organization answers for and that still waits for an answer. */
@@ -168,6 +222,20 @@ public class Casework {
 			throw DomainException.conflict("reports.case.closed");
 		}
 		return new Case(appeal, current, role);
+	}
+
+	/**
+	 * {@link #open} for the steps the organization takes in its document management system when
+	 * the appeal is handled there ({@link ExternalRecords}): only internal comments stay in the portal.
+	 */
+	Case openHere(AppealId id, UserId official) {
+		Case open = open(id, official);
+		boolean outside = external.stream()
+			.anyMatch(records -> records.of(id).map(ExternalRecord::handledThere).orElse(false));
+		if (outside) {
+			throw DomainException.conflict("reports.case.external");
+		}
+		return open;
 	}
 
 	/** A new or reopened appeal goes into work at the first stage of its process; false if it already was in work. */

@@ -22,13 +22,13 @@ import ru.vmeste.voting.internal.ledger.TreeHead;
 /**
  * Writes a closed vote's audit bundle, streaming: the vote and its counting rule, the public
  * key, every signed head with the consistency proof from the one before, the published
- * tally, and every leaf. The format is described in {@code docs/voting.md}; the verifier
+ * tally, the participation roll, and every leaf. The format is described in {@code docs/voting.md}; the verifier
  * module reads it.
  */
 @Component
 public class AuditBundleWriter {
 
-	public static final String FORMAT = "vmeste-vote-audit-bundle/1";
+	public static final String FORMAT = "vmeste-vote-audit-bundle/2";
 
 	private static final int HEAD_PAGE = 500;
 
@@ -36,11 +36,14 @@ public class AuditBundleWriter {
 
 	private final Results results;
 
+	private final Participation participation;
+
 	private final JsonMapper json;
 
-	AuditBundleWriter(Ledger ledger, Results results, JsonMapper json) {
+	AuditBundleWriter(Ledger ledger, Results results, Participation participation, JsonMapper json) {
 		this.ledger = ledger;
 		this.results = results;
+		this.participation = participation;
 		this.json = json;
 	}
 
@@ -91,12 +94,28 @@ public class AuditBundleWriter {
 			}
 			bundle.writeEndArray();
 			writeTally(bundle, tally, vote.eligibleCount());
+			writeParticipation(bundle, vote);
 			bundle.writeName("leaves");
 			bundle.writeStartArray();
 			ledger.forEachLeaf(id, head.size(), leaf -> bundle.writeString(base64.encodeToString(leaf.data())));
 			bundle.writeEndArray();
 			bundle.writeEndObject();
 		}
+	}
+
+	/** The published roll: the sorted pseudonyms of those who voted, as many as leaves. */
+	private void writeParticipation(JsonGenerator bundle, Vote vote) {
+		Participation.Figures figures = participation.figures(vote);
+		HexFormat hex = HexFormat.of();
+		bundle.writeName("participation");
+		bundle.writeStartObject();
+		bundle.writeNumberProperty("eligible", figures.eligibleCount());
+		bundle.writeNumberProperty("voted", figures.votedCount());
+		bundle.writeName("pseudonyms");
+		bundle.writeStartArray();
+		participation.forEachPublished(vote.id(), pseudonym -> bundle.writeString(hex.formatHex(pseudonym)));
+		bundle.writeEndArray();
+		bundle.writeEndObject();
 	}
 
 	private static void writeVote(JsonGenerator bundle, Vote vote) {

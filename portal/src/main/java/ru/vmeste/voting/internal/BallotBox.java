@@ -8,36 +8,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.ResidentStatus;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.shared.DomainException;
-import ru.vmeste.voting.BallotCast;
+import ru.vmeste.voting.MailedReceipt;
+import ru.vmeste.voting.ReceiptMailbox;
 import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.VotingSettings;
 import ru.vmeste.voting.internal.ledger.BallotLeaf;
-import ru.vmeste.voting.internal.ledger.Ledger;
 import ru.vmeste.voting.internal.ledger.Receipt;
-import ru.vmeste.voting.internal.ledger.TreeFrontier;
 
 /**
- * Takes ballots: checks the ballot and the resident's eligibility, marks the resident as
- * having voted (once per vote, enforced by the database) and appends the ballot to the vote's
- * ledger, all in one transaction. The ballot carries nothing about the voter.
+ * Takes ballots: checks the ballot and the resident's eligibility, then hands it to the
+ * pipeline ({@link BallotQueue}) and waits for its batch: the voter is put on the roll and the
+ * ballot into the pool in one transaction, and the appender later appends it among others in
+ * another. The ballot carries nothing about the voter; who cast which ballot exists only in this
+ * request's memory.
  */
 @Service
 public class BallotBox {
 
-	/** Where to mail the receipt: the portal's address for the links, or no mail at all. */
-	public record ReceiptMail(String site) {
-	}
+	private static final Logger log = LoggerFactory.getLogger(BallotBox.class);
 
 	private static final int CACHED_VOTES = 500;
 
@@ -45,29 +51,39 @@ public class BallotBox {
 
 	private final Voters voters;
 
-	private final Ledger ledger;
+	private final BallotQueue queue;
 
 	private final Residents residents;
 
-	private final ApplicationEventPublisher events;
+	private final ObjectProvider<ReceiptMailbox> mailbox;
+
+	private final PublicUrl publicUrl;
 
 	private final Clock clock;
+
+	private final long receiptWaitNanos;
 
 	/** Open votes' definitions, which never change once a vote is open; the status is read afresh. */
 	private final Map<VoteId, Vote> openVotes = new ConcurrentHashMap<>();
 
-	BallotBox(VoteStore votes, Voters voters, Ledger ledger, Residents residents, ApplicationEventPublisher events,
-			Clock clock) {
+	BallotBox(VoteStore votes, Voters voters, BallotQueue queue, Residents residents,
+			ObjectProvider<ReceiptMailbox> mailbox, PublicUrl publicUrl, Clock clock, VotingSettings settings) {
 		this.votes = votes;
 		this.voters = voters;
-		this.ledger = ledger;
+		this.queue = queue;
 		this.residents = residents;
-		this.events = events;
+		this.mailbox = mailbox;
+		this.publicUrl = publicUrl;
 		this.clock = clock;
+		this.receiptWaitNanos = settings.batch().receiptWait().toNanos();
 	}
 
-	@Transactional
-	public Receipt cast(VoteId id, UserId voter, List<UUID> choice, @Nullable ReceiptMail mail) {
+	/**
+	 * Casts the resident's ballot and waits for its batch.
+	 *
+	 * @param emailReceipt whether the resident asked for the receipt by e-mail
+	 */
+	public Cast cast(VoteId id, UserId voter, List<UUID> choice, boolean emailReceipt) {
 		Vote vote = definition(id);
 		Instant now = clock.instant();
 		vote.checkBallot(choice);
@@ -75,20 +91,27 @@ public class BallotBox {
 			throw DomainException.forbidden(reason);
 		});
 		requireOpen(vote, now);
-		if (!voters.record(id, voter)) {
-			throw DomainException.conflict("voting.already-voted");
+		Submission submission = new Submission(vote, voter, now, BallotLeaf.of(id.value(), choice).encode());
+		long deadline = System.nanoTime() + receiptWaitNanos;
+		queue.submit(submission);
+		awaitRecorded(submission, deadline);
+		try {
+			Receipt receipt = submission.appended.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			if (emailReceipt) {
+				mail(voter, vote, receipt);
+			}
+			return new Cast(id.value(), receipt.leafHash(), receipt);
 		}
-		TreeFrontier head = ledger.lockForAppend(id.value())
-			.filter(locked -> vote.acceptsBallotsAt(clock.instant()))
-			.orElseThrow(() -> DomainException.conflict("voting.closed"));
-		Receipt receipt = ledger.append(head, BallotLeaf.of(id.value(), choice));
-		if (mail != null) {
-			HexFormat hex = HexFormat.of();
-			events.publishEvent(new BallotCast(voter, id, vote.title(), receipt.leafIndex(), hex.formatHex(receipt.leafHash()),
-					receipt.treeSize(), hex.formatHex(receipt.rootHash()), ReceiptLinks.check(mail.site(), receipt),
-					ReceiptLinks.file(mail.site(), receipt)));
+		catch (TimeoutException ex) {
+			return new Cast(id.value(), submission.leafHash, null);
 		}
-		return receipt;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new Cast(id.value(), submission.leafHash, null);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The appender failed a recorded ballot", ex.getCause());
+		}
 	}
 
 	/** Why this resident may not vote in the vote (a message key), or empty if they may. */
@@ -101,6 +124,52 @@ public class BallotBox {
 	@Transactional(readOnly = true)
 	public boolean hasVoted(VoteId vote, UserId resident) {
 		return voters.hasVoted(vote, resident);
+	}
+
+	/** Waits until the voter is on the roll; the refusal if they were not put on it. */
+	private static void awaitRecorded(Submission submission, long deadline) {
+		CompletableFuture<Void> recorded = submission.recorded;
+		try {
+			try {
+				recorded.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				if (submission.withdraw()) {
+					throw new DomainException(DomainException.Kind.UNAVAILABLE, "voting.busy");
+				}
+				recorded.get(); // its batch is being recorded right now: the answer comes within a transaction's time
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof DomainException refusal) {
+				throw refusal;
+			}
+			throw new IllegalStateException("Recording a ballot failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DomainException(DomainException.Kind.UNAVAILABLE, "voting.busy");
+		}
+	}
+
+	/** Mails the receipt on a thread of its own: the answer does not wait for the mail server. */
+	private void mail(UserId voter, Vote vote, Receipt receipt) {
+		ReceiptMailbox receipts = mailbox.getIfAvailable();
+		if (receipts == null) {
+			return;
+		}
+		HexFormat hex = HexFormat.of();
+		MailedReceipt mailed = new MailedReceipt(vote.id(), vote.title(), receipt.leafIndex(),
+				hex.formatHex(receipt.leafHash()), receipt.treeSize(), hex.formatHex(receipt.rootHash()),
+				ReceiptLinks.check(publicUrl.base(), receipt));
+		Thread.ofVirtual().name("receipt-mail").start(() -> {
+			try {
+				receipts.deliver(voter, mailed);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A receipt mail could not be sent: {}", ex.getClass().getSimpleName());
+			}
+		});
 	}
 
 	private Vote definition(VoteId id) {

@@ -3,46 +3,25 @@ package ru.vmeste.voting.internal;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import ru.vmeste.voting.internal.ledger.Receipt;
 
 /**
- * Links that carry a receipt: the public "check my ballot" page with it filled in, and the
- * receipt as a file. Both hold only what the receipt holds.
+ * The link to the public "check my ballot" page with a receipt filled in. The receipt goes
+ * after the {@code #}: browsers never send that part to a server, so the ballot's bytes (the
+ * choice) reach no access log, proxy log or referrer.
  */
 public final class ReceiptLinks {
 
 	private ReceiptLinks() {
 	}
 
-	public static String check(String site, Receipt receipt) {
-		return withReceipt(UriComponentsBuilder.fromUriString(site).path("/votes/check"), receipt).toUriString();
-	}
-
-	/** The receipt page (relative to the site). */
-	public static String page(String site, Receipt receipt) {
-		return onVote(site, "/votes/{id}/receipt", receipt);
-	}
-
-	public static String file(String site, Receipt receipt) {
-		return onVote(site, "/votes/{id}/receipt.json", receipt);
-	}
-
-	private static String onVote(String site, String path, Receipt receipt) {
-		return withReceipt(UriComponentsBuilder.fromUriString(site).path(path), receipt).buildAndExpand(receipt.vote())
-			.encode()
-			.toUriString();
-	}
-
-	private static UriComponentsBuilder withReceipt(UriComponentsBuilder link, Receipt receipt) {
+	/** The check page under {@code base} (the portal's public address, or "" for a link within it). */
+	public static String check(String base, Receipt receipt) {
 		HexFormat hex = HexFormat.of();
-		return link.queryParam("voteId", receipt.vote())
-			.queryParam("leafIndex", receipt.leafIndex())
-			.queryParam("leafHash", hex.formatHex(receipt.leafHash()))
-			.queryParam("treeSize", receipt.treeSize())
-			.queryParam("rootHash", hex.formatHex(receipt.rootHash()))
-			.queryParam("leafData", Base64.getUrlEncoder().withoutPadding().encodeToString(receipt.leafData()));
+		return base + "/votes/check#voteId=" + receipt.vote() + "&leafIndex=" + receipt.leafIndex() + "&leafHash="
+				+ hex.formatHex(receipt.leafHash()) + "&treeSize=" + receipt.treeSize() + "&rootHash="
+				+ hex.formatHex(receipt.rootHash()) + "&leafData="
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(receipt.leafData());
 	}
 
 }

@@ -1,6 +1,7 @@
 package ru.vmeste.voting.internal;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import ru.vmeste.voting.internal.ledger.BallotLeaf;
 import ru.vmeste.voting.internal.ledger.Ledger;
 import ru.vmeste.voting.internal.ledger.MerkleTree;
 import ru.vmeste.voting.internal.ledger.Receipt;
+import ru.vmeste.voting.internal.ledger.TreeHead;
 
 /**
  * Rebuilds a receipt from what its holder presents (the ballot's bytes, its position and the
@@ -21,10 +23,31 @@ import ru.vmeste.voting.internal.ledger.Receipt;
 @Transactional(readOnly = true)
 public class Receipts {
 
+	/** Where a ballot is, found by its leaf hash: its index and its inclusion proof in the current tree. */
+	public record Located(long leafIndex, byte[] leafHash, long treeSize, byte[] rootHash, List<byte[]> auditPath) {
+	}
+
 	private final Ledger ledger;
 
-	Receipts(Ledger ledger) {
+	private final BallotPool pool;
+
+	Receipts(Ledger ledger, BallotPool pool) {
 		this.ledger = ledger;
+		this.pool = pool;
+	}
+
+	/** For a voter who kept only the leaf hash; a ballot still pooled is a conflict (try again shortly). */
+	public Located locate(VoteId vote, byte[] leafHash) {
+		Long index = ledger.indexOf(vote.value(), leafHash).orElse(null);
+		if (index == null) {
+			if (pool.isPooled(vote.value(), leafHash)) {
+				throw DomainException.conflict("voting.receipt.pending");
+			}
+			throw DomainException.notFound("voting.receipt.unknown");
+		}
+		TreeHead head = ledger.headOrEmpty(vote.value());
+		return new Located(index, leafHash, head.size(), head.rootHash(),
+				ledger.inclusionProof(vote.value(), index, head.size()));
 	}
 
 	public Receipt confirm(VoteId vote, long leafIndex, long treeSize, byte[] leafData) {

@@ -10,8 +10,9 @@ import ru.vmeste.voting.internal.ledger.Ledger;
 
 /**
  * Moves votes through time: opens them (with an empty ledger and its first signed head),
- * signs their heads while open, and closes them (final signed head, counted result), each in
- * one transaction under the ledger's lock so no ballot slips in between.
+ * signs their heads while open, and closes them (pooled ballots appended, final signed head,
+ * participation roll, counted result), each in one transaction under the ledger's lock so no
+ * ballot slips in between.
  */
 @Service
 class VoteLifecycle {
@@ -22,10 +23,20 @@ class VoteLifecycle {
 
 	private final Results results;
 
-	VoteLifecycle(VoteStore votes, Ledger ledger, Results results) {
+	private final BallotAppender appender;
+
+	private final Participation participation;
+
+	private final Voters voters;
+
+	VoteLifecycle(VoteStore votes, Ledger ledger, Results results, BallotAppender appender,
+			Participation participation, Voters voters) {
+		this.voters = voters;
 		this.votes = votes;
 		this.ledger = ledger;
 		this.results = results;
+		this.appender = appender;
+		this.participation = participation;
 	}
 
 	@Transactional
@@ -47,16 +58,35 @@ class VoteLifecycle {
 		}
 	}
 
+	/**
+	 * Closes the vote: waits for the admissions in flight (the vote's gate), appends every ballot
+	 * still pooled for it, stops the ledger, signs its final head, publishes the participation roll
+	 * and counts the result.
+	 */
 	@Transactional
 	public boolean close(VoteId id, Instant now) {
+		appender.lockForClosing(id.value());
 		ledger.lock(id.value());
 		if (!votes.transition(id, VoteStatus.OPEN, VoteStatus.CLOSED, now, null)) {
 			return false;
 		}
+		appender.appendPooledOf(id.value());
 		ledger.close(id.value());
+		participation.publish(id);
 		ledger.signHead(id.value(), now, true);
 		results.fix(votes.find(id).orElseThrow());
 		return true;
+	}
+
+	/**
+	 * After closing, in a transaction of its own (so the roll shares its transaction id with no
+	 * other row): rewrites the roll of a closed vote in the order of the voters' ids, erasing the
+	 * order in which batches of voters came. Does nothing if it is done already.
+	 */
+	@Transactional
+	public boolean sortRoll(VoteId id) {
+		VoteStatus status = votes.statusOf(id);
+		return status.isFinished() && voters.sortClosedRoll(id);
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
@@ -30,7 +29,6 @@ import ru.vmeste.territory.DistrictId;
 import ru.vmeste.territory.Territory;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.internal.ledger.BallotLeaf;
-import ru.vmeste.voting.internal.ledger.Ledger;
 
 /**
  * The demo's votes: an open single-choice vote for the whole city and an open participatory
@@ -50,9 +48,9 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 
 	private final VoteStore votes;
 
-	private final Voters voters;
+	private final Admissions admissions;
 
-	private final Ledger ledger;
+	private final BallotAppender appender;
 
 	private final VoteLifecycle lifecycle;
 
@@ -62,11 +60,11 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 
 	private final Clock clock;
 
-	VotingDemoData(VoteStore votes, Voters voters, Ledger ledger, VoteLifecycle lifecycle, Residents residents,
-			Territory territory, Clock clock) {
+	VotingDemoData(VoteStore votes, Admissions admissions, BallotAppender appender, VoteLifecycle lifecycle,
+			Residents residents, Territory territory, Clock clock) {
 		this.votes = votes;
-		this.voters = voters;
-		this.ledger = ledger;
+		this.admissions = admissions;
+		this.appender = appender;
 		this.lifecycle = lifecycle;
 		this.residents = residents;
 		this.territory = territory;
@@ -78,8 +76,8 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 		return 700;
 	}
 
+	/** Each step in its own transactions, as for real: voters and their ballots never share one. */
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (votes.count() > 0) {
 			return;
@@ -105,9 +103,11 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 				option("Сквер на Комсомольском проспекте", "Komsomolsky Avenue square", 0),
 				option("Сквер имени Чкалова", "Chkalov square", 0)));
 		open(id, admin, now.minus(Duration.ofDays(1)));
+		List<List<UUID>> ballots = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {
-			cast(id, List.of(options.get(random.nextInt(options.size()))));
+			ballots.add(List.of(options.get(random.nextInt(options.size()))));
 		}
+		cast(id, ballots, now);
 		lifecycle.sign(id, now);
 	}
 
@@ -128,9 +128,11 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 				option("Сенсорный сад для детей с особыми потребностями", "Sensory garden for children with special needs", 2_300_000)));
 		open(id, admin, now.minus(Duration.ofDays(2)));
 		List<Long> costs = List.of(3_500_000L, 4_200_000L, 1_200_000L, 800_000L, 2_900_000L, 2_300_000L);
+		List<List<UUID>> ballots = new ArrayList<>();
 		for (int i = 0; i < 15; i++) {
-			cast(id, withinBudget(projects, costs, 10_000_000L, random));
+			ballots.add(withinBudget(projects, costs, 10_000_000L, random));
 		}
+		cast(id, ballots, now);
 		lifecycle.sign(id, now);
 	}
 
@@ -164,13 +166,20 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 				option("Поилки для собак в скверах", "Dog water fountains in squares", costs.get(6))));
 		open(id, admin, opens);
 		int ballots = 412;
+		List<List<UUID>> batch = new ArrayList<>();
 		for (int i = 0; i < ballots; i++) {
-			cast(id, withinBudget(projects, costs, 30_000_000L, random));
-			if (i % 40 == 39) {
-				lifecycle.sign(id, opens.plus(Duration.ofHours(12L * (i + 1) / 10)));
+			batch.add(withinBudget(projects, costs, 30_000_000L, random));
+			if (i % 40 == 39 || i == ballots - 1) {
+				Instant at = opens.plus(Duration.ofHours(12L * (i + 1) / 10));
+				cast(id, batch, at);
+				batch.clear();
+				if (i % 40 == 39) {
+					lifecycle.sign(id, at);
+				}
 			}
 		}
 		lifecycle.close(id, closes);
+		lifecycle.sortRoll(id);
 		votes.setEligibleCount(id, DEMO_ELECTORATE);
 		votes.transition(id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, closes.plus(Duration.ofDays(2)), admin);
 	}
@@ -194,9 +203,13 @@ class VotingDemoData implements ApplicationRunner, Ordered {
 		return chosen;
 	}
 
-	private void cast(VoteId vote, List<UUID> choice) {
-		voters.record(vote, UserId.random());
-		ledger.append(ledger.lockForAppend(vote.value()).orElseThrow(), BallotLeaf.of(vote.value(), choice));
+	/** Ballots of synthetic voters through the pipeline's two transactions: admission, then the appender. */
+	private void cast(VoteId vote, List<List<UUID>> choices, Instant at) {
+		Vote open = votes.find(vote).orElseThrow();
+		admissions.admit(choices.stream()
+			.map(choice -> new Submission(open, UserId.random(), at, BallotLeaf.of(vote.value(), choice).encode()))
+			.toList());
+		appender.appendPooled();
 	}
 
 	private void open(VoteId id, UserId admin, Instant at) {

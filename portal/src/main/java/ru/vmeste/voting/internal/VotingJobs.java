@@ -49,6 +49,8 @@ public class VotingJobs {
 		while (!(due = votes.dueToClose(now, BATCH)).isEmpty()) {
 			due.forEach(vote -> log.info("Vote {} closed: {}", vote, lifecycle.close(vote, now)));
 		}
+		// closed votes' rolls are rewritten after their closing commits (also after a crash in between)
+		votes.closedNotPublished().forEach(lifecycle::sortRoll);
 	}
 
 	@Scheduled(fixedDelayString = "${vmeste.voting.sign-interval:5m}", initialDelayString = "PT30S")

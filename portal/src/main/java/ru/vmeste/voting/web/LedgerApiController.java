@@ -2,6 +2,7 @@ package ru.vmeste.voting.web;
 
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.internal.Receipts;
 import ru.vmeste.voting.internal.Vote;
 import ru.vmeste.voting.internal.VoteCatalog;
 import ru.vmeste.voting.internal.ledger.Ledger;
@@ -56,13 +58,32 @@ class LedgerApiController {
 	record ConsistencyProofView(long first, long second, List<String> path) {
 	}
 
+	record LocatedReceiptView(long leafIndex, String leafHash, long treeSize, String rootHash, List<String> auditPath) {
+	}
+
 	private final VoteCatalog catalog;
 
 	private final Ledger ledger;
 
-	LedgerApiController(VoteCatalog catalog, Ledger ledger) {
+	private final Receipts receipts;
+
+	LedgerApiController(VoteCatalog catalog, Ledger ledger, Receipts receipts) {
 		this.catalog = catalog;
 		this.ledger = ledger;
+		this.receipts = receipts;
+	}
+
+	@GetMapping("/receipt")
+	@Operation(summary = "A ballot found by its leaf hash: its index and inclusion proof in the current tree "
+			+ "(for a voter who kept only the hash)")
+	LocatedReceiptView receipt(@PathVariable UUID id, @RequestParam String leafHash) {
+		find(id);
+		if (!leafHash.matches("[0-9a-fA-F]{64}")) {
+			throw DomainException.invalid("voting.receipt.bad-hash");
+		}
+		Receipts.Located located = receipts.locate(new VoteId(id), HexFormat.of().parseHex(leafHash));
+		return new LocatedReceiptView(located.leafIndex(), Hex.of(located.leafHash()), located.treeSize(),
+				Hex.of(located.rootHash()), Hex.of(located.auditPath()));
 	}
 
 	@GetMapping("/sth")

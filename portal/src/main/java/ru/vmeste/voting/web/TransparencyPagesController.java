@@ -21,6 +21,7 @@ import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.internal.Participation;
 import ru.vmeste.voting.internal.Results;
 import ru.vmeste.voting.internal.Vote;
 import ru.vmeste.voting.internal.VoteCatalog;
@@ -59,7 +60,11 @@ class TransparencyPagesController {
 
 	private final JsonMapper json;
 
-	TransparencyPagesController(VoteCatalog catalog, Ledger ledger, Results results, VoteViews views, JsonMapper json) {
+	private final Participation participation;
+
+	TransparencyPagesController(VoteCatalog catalog, Ledger ledger, Results results, VoteViews views, JsonMapper json,
+			Participation participation) {
+		this.participation = participation;
 		this.catalog = catalog;
 		this.ledger = ledger;
 		this.results = results;
@@ -102,6 +107,7 @@ class TransparencyPagesController {
 		model.addAttribute("treeSize", head.size());
 		model.addAttribute("rootHash", Hex.of(head.rootHash()));
 		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKey()));
+		model.addAttribute("participation", participation.figures(vote));
 		PageQuery headPage = PageQuery.of(heads, 20);
 		model.addAttribute("heads", Paged.of(ledger.signedHeads(id, headPage.size(), headPage.offset())
 			.stream()

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
@@ -34,6 +33,8 @@ import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.internal.BallotBox;
+import ru.vmeste.voting.internal.Cast;
+import ru.vmeste.voting.internal.Participation;
 import ru.vmeste.voting.internal.ReceiptLinks;
 import ru.vmeste.voting.internal.Receipts;
 import ru.vmeste.voting.internal.Vote;
@@ -61,20 +62,20 @@ class VotePagesController {
 
 	private final VoteViews views;
 
-	private final SiteUrl siteUrl;
+	private final Participation participation;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
 	VotePagesController(VoteCatalog catalog, BallotBox ballotBox, Receipts receipts, Ledger ledger, VoteViews views,
-			SiteUrl siteUrl, Clock clock, MessageSource messages) {
+			Participation participation, Clock clock, MessageSource messages) {
 		this.catalog = catalog;
 		this.ballotBox = ballotBox;
 		this.receipts = receipts;
 		this.ledger = ledger;
 		this.views = views;
-		this.siteUrl = siteUrl;
+		this.participation = participation;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -93,17 +94,27 @@ class VotePagesController {
 		return page(find(id), user, model, locale);
 	}
 
+	/**
+	 * Casts the ballot and answers with the receipt page itself rather than redirecting to it: a
+	 * redirect would have to carry the receipt (the choice) in the URL, or in the session — a row
+	 * in the database beside the voter's name.
+	 */
 	@PostMapping("/votes/{id}/ballot")
 	String cast(@PathVariable UUID id, @RequestParam(name = "optionIds", required = false) @Nullable List<UUID> optionIds,
 			@RequestParam(defaultValue = "false") boolean emailReceipt, @AuthenticationPrincipal PortalUser resident,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, Locale locale, HttpServletResponse response) {
 		Vote vote = find(id);
 		try {
-			Receipt receipt = ballotBox.cast(vote.id(), resident.id(), optionIds == null ? List.of() : optionIds,
-					emailReceipt ? new BallotBox.ReceiptMail(siteUrl.current()) : null);
-			redirect.addFlashAttribute("notice", "voting.ballot.accepted");
-			redirect.addFlashAttribute("mailed", emailReceipt);
-			return "redirect:" + ReceiptLinks.page("", receipt);
+			Cast cast = ballotBox.cast(vote.id(), resident.id(), optionIds == null ? List.of() : optionIds, emailReceipt);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			model.addAttribute("notice", "voting.ballot.accepted");
+			if (cast.receipt() == null) {
+				model.addAttribute("vote", views.header(vote, locale));
+				model.addAttribute("leafHash", Hex.of(cast.leafHash()));
+				return "voting/receipt-pending";
+			}
+			model.addAttribute("mailed", emailReceipt);
+			return receiptPage(vote, cast.receipt(), model, locale);
 		}
 		catch (DomainException ex) {
 			response.setStatus(ApiProblems.statusOf(ex.kind()).value());
@@ -113,22 +124,8 @@ class VotePagesController {
 		}
 	}
 
-	@GetMapping("/votes/{id}/receipt")
-	String receipt(@PathVariable UUID id, @RequestParam long leafIndex, @RequestParam long treeSize,
-			@RequestParam String leafData, Model model, Locale locale) {
-		Vote vote = find(id);
-		Receipt receipt = receipts.confirm(vote.id(), leafIndex, treeSize, ReceiptParameters.bytes(leafData));
-		model.addAttribute("vote", views.header(vote, locale));
-		model.addAttribute("receipt", ReceiptView.of(receipt));
-		Map<UUID, VoteViews.OptionRow> options = views.optionsById(vote, locale);
-		model.addAttribute("chosen",
-				BallotLeaf.decode(receipt.leafData()).options().stream().map(option -> options.get(option).title()).toList());
-		model.addAttribute("checkLink", ReceiptLinks.check("", receipt));
-		model.addAttribute("fileLink", ReceiptLinks.file("", receipt));
-		return "voting/receipt";
-	}
-
-	@GetMapping(value = "/votes/{id}/receipt.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	/** The receipt as a file, from the fields the receipt page posts (never in a URL). */
+	@PostMapping(value = "/votes/{id}/receipt.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<ReceiptView> receiptFile(@PathVariable UUID id, @RequestParam long leafIndex,
 			@RequestParam long treeSize, @RequestParam String leafData) {
@@ -137,7 +134,18 @@ class VotePagesController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"ballot-receipt-" + id + "-" + leafIndex + ".json\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(ReceiptView.of(receipt));
+	}
+
+	private String receiptPage(Vote vote, Receipt receipt, Model model, Locale locale) {
+		model.addAttribute("vote", views.header(vote, locale));
+		model.addAttribute("receipt", ReceiptView.of(receipt));
+		Map<UUID, VoteViews.OptionRow> options = views.optionsById(vote, locale);
+		model.addAttribute("chosen",
+				BallotLeaf.decode(receipt.leafData()).options().stream().map(option -> options.get(option).title()).toList());
+		model.addAttribute("checkLink", ReceiptLinks.check("", receipt));
+		return "voting/receipt";
 	}
 
 	private String page(Vote vote, @Nullable PortalUser user, Model model, Locale locale) {
@@ -151,9 +159,16 @@ class VotePagesController {
 			.map(signed -> new SignedHeadLine(signed.treeSize(), Hex.of(signed.rootHash()), views.zoned(signed.timestamp())))
 			.orElse(null));
 		model.addAttribute("accepting", vote.acceptsBallotsAt(clock.instant()));
+		model.addAttribute("participation", participation.figures(vote));
 		if (user != null) {
 			model.addAttribute("voted", ballotBox.hasVoted(vote.id(), user.id()));
 			model.addAttribute("refusal", ballotBox.refusal(vote, user.id()).orElse(null));
+			if (user.hasRole(Role.RESIDENT)) {
+				byte[] pseudonym = participation.pseudonym(vote.id(), user.id());
+				model.addAttribute("pseudonym", Hex.of(pseudonym));
+				model.addAttribute("pseudonymListed",
+						vote.status().isFinished() ? participation.published(vote.id(), pseudonym) : null);
+			}
 		}
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("isResident", user != null && user.hasRole(Role.RESIDENT));

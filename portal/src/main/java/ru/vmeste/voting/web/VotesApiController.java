@@ -35,7 +35,9 @@ import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.internal.AuditBundleWriter;
 import ru.vmeste.voting.internal.BallotBox;
+import ru.vmeste.voting.internal.Cast;
 import ru.vmeste.voting.internal.Counting;
+import ru.vmeste.voting.internal.Participation;
 import ru.vmeste.voting.internal.Results;
 import ru.vmeste.voting.internal.Vote;
 import ru.vmeste.voting.internal.VoteCatalog;
@@ -76,6 +78,13 @@ class VotesApiController {
 			@Nullable Boolean emailReceipt) {
 	}
 
+	/** A ballot recorded but not yet appended: its receipt is found by the leaf hash shortly. */
+	record PendingView(String voteId, String leafHash, String status) {
+	}
+
+	record ParticipationView(long eligibleCount, long votedCount, long treeSize) {
+	}
+
 	record TotalView(String optionId, long count) {
 	}
 
@@ -93,16 +102,16 @@ class VotesApiController {
 
 	private final AuditBundleWriter bundles;
 
-	private final SiteUrl siteUrl;
+	private final Participation participation;
 
 	VotesApiController(VoteCatalog catalog, BallotBox ballotBox, Ledger ledger, Results results,
-			AuditBundleWriter bundles, SiteUrl siteUrl) {
+			AuditBundleWriter bundles, Participation participation) {
 		this.catalog = catalog;
 		this.ballotBox = ballotBox;
 		this.ledger = ledger;
 		this.results = results;
 		this.bundles = bundles;
-		this.siteUrl = siteUrl;
+		this.participation = participation;
 	}
 
 	@GetMapping
@@ -134,15 +143,30 @@ class VotesApiController {
 	}
 
 	@PostMapping("/{id}/ballots")
-	@Operation(summary = "Cast a ballot (eligible residents, once per vote); the answer is the receipt")
-	ResponseEntity<ReceiptView> cast(@PathVariable UUID id, @Valid @RequestBody BallotRequest request,
+	@Operation(summary = "Cast a ballot (eligible residents, once per vote); the answer is the receipt (201), "
+			+ "or 202 with the ballot's leaf hash if it is recorded but not yet appended")
+	ResponseEntity<?> cast(@PathVariable UUID id, @Valid @RequestBody BallotRequest request,
 			@AuthenticationPrincipal PortalUser resident) {
-		boolean mail = request.emailReceipt() == null || request.emailReceipt();
-		ReceiptView receipt = ReceiptView.of(ballotBox.cast(new VoteId(id), resident.id(), request.optionIds(),
-				mail ? new BallotBox.ReceiptMail(siteUrl.current()) : null));
+		Cast cast = ballotBox.cast(new VoteId(id), resident.id(), request.optionIds(),
+				Boolean.TRUE.equals(request.emailReceipt()));
+		if (cast.receipt() == null) {
+			String leafHash = Hex.of(cast.leafHash());
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/votes/" + id + "/ledger/receipt?leafHash=" + leafHash))
+				.body(new PendingView(id.toString(), leafHash, "PENDING"));
+		}
+		ReceiptView receipt = ReceiptView.of(cast.receipt());
 		return ResponseEntity.created(URI.create("/api/v1/votes/" + id + "/ledger/proof/inclusion?leafIndex="
 				+ receipt.leafIndex() + "&treeSize=" + receipt.treeSize()))
 			.body(receipt);
+	}
+
+	@GetMapping("/{id}/participation")
+	@Operation(summary = "Eligible residents, residents who voted and ballots in the ledger; "
+			+ "votedCount equals treeSize whenever no ballot is on its way")
+	ParticipationView participation(@PathVariable UUID id) {
+		Participation.Figures figures = participation.figures(find(id));
+		return new ParticipationView(figures.eligibleCount(), figures.votedCount(), figures.treeSize());
 	}
 
 	@GetMapping("/{id}/results")

@@ -17,15 +17,18 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.geo.GeoJson;
+import ru.vmeste.shared.trail.Trail;
+import ru.vmeste.shared.trail.TrailSource;
+import ru.vmeste.shared.trail.TrailStep;
 import ru.vmeste.territory.Territory;
 import ru.vmeste.works.Schedule;
 import ru.vmeste.works.Timeliness;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkKind;
 import ru.vmeste.works.WorkStatus;
-import ru.vmeste.works.internal.DocumentKind;
+import ru.vmeste.works.DocumentKind;
 import ru.vmeste.works.internal.WorkDocumentStore;
-import ru.vmeste.works.internal.PhotoStage;
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.works.internal.WorkPhotoStore;
 import ru.vmeste.works.internal.WorkHistory;
 import ru.vmeste.works.internal.WorkHistory.Change;
@@ -65,7 +68,7 @@ class WorkViews {
 			@Nullable String contractor, @Nullable String externalRef, String districtId, @Nullable String districtName,
 			double lat, double lon, @Nullable JsonNode geometry, List<String> objectIds, Rating rating,
 			List<DocumentView> documents, List<PhotoView> photos, List<HistoryView> history, Instant createdAt,
-			Instant updatedAt) {
+			Instant updatedAt, List<TrailStep> trail) {
 	}
 
 	/** The customer organization. */
@@ -102,10 +105,13 @@ class WorkViews {
 
 	private final WorkHistory history;
 
+	private final List<TrailSource> trails;
+
 	private final Clock clock;
 
 	WorkViews(Organizations organizations, Territory territory, WorkDocumentStore documents, WorkPhotoStore photos,
-			WorkHistory history, Clock clock) {
+			WorkHistory history, List<TrailSource> trails, Clock clock) {
+		this.trails = trails;
 		this.organizations = organizations;
 		this.territory = territory;
 		this.documents = documents;
@@ -151,7 +157,15 @@ class WorkViews {
 				work.place().geometry() == null ? null : GeoJson.write(work.place().geometry()), objectIds(work),
 				rating(work), documents(id, work), photos(id, work), history(work, PageQuery.of(0, HISTORY_SHOWN), locale)
 					.items(),
-				work.createdAt(), work.updatedAt());
+				work.createdAt(), work.updatedAt(), trail(work, locale).steps());
+	}
+
+	/** The thread the works belong to when they came from a resident's idea (empty otherwise). */
+	Trail trail(Work work, Locale locale) {
+		return TrailSource.all(trails, TrailStep.Type.WORK, work.id().toString(), locale)
+			.stream()
+			.findFirst()
+			.orElse(new Trail(List.of()));
 	}
 
 	Paged<HistoryView> history(Work work, PageQuery page, Locale locale) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ru.vmeste.identity.UserId;
@@ -38,8 +39,15 @@ class AutoPublishTests {
 	private final ModerationSettings settings = Settings.of(ModerationSettings.class, "vmeste.moderation.auto-publish",
 			"true");
 
-	private final ModerationQueue queue = new ModerationQueue(items, new TextChecks(items, clock, settings), events::add,
-			clock, settings);
+	private final ModerationVocabulary vocabulary = mock(ModerationVocabulary.class);
+
+	private final ModerationQueue queue = new ModerationQueue(items, new TextChecks(vocabulary, items, clock, settings),
+			events::add, clock, settings);
+
+	@BeforeEach
+	void theBuiltInVocabulary() {
+		given(vocabulary.current()).willReturn(Vocabulary.standard());
+	}
 
 	@Test
 	void publishesCleanContentAtOnce() {

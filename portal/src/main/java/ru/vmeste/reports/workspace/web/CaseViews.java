@@ -19,12 +19,13 @@ import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.ExternalRecord;
+import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
-import ru.vmeste.reports.feedback.RatingStore;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.PhotoStore;
+import ru.vmeste.reports.internal.RatingFacts;
 import ru.vmeste.reports.web.HistoryViews;
 import ru.vmeste.reports.web.ProgressViews;
 import ru.vmeste.reports.workflow.Processes;
@@ -40,14 +41,23 @@ import ru.vmeste.territory.Territory;
 @Component
 class CaseViews {
 
-	/** The organization's view of an appeal. */
+	/**
+	 * The organization's view of an appeal.
+	 *
+	 * @param external where the appeal stands in the organization's document management system, if it is there
+	 */
 	record CaseView(Appeal appeal, Handling handling, MemberRole role, String topic, @Nullable String district,
 			ProgressViews.Progress progress, List<String> photos, List<StaffStep> history, List<Member> members,
-			List<StageOption> stages, @Nullable String assignee, RatingStore.@Nullable Rating rating,
-			List<Organization> organizations) {
+			List<StageOption> stages, @Nullable String assignee, RatingFacts.@Nullable LatestRating rating,
+			List<Organization> organizations, @Nullable ExternalRecord external) {
 
 		public boolean isOpen() {
 			return appeal.status().isOpen();
+		}
+
+		/** The organization works on it in its document management system: only internal comments here. */
+		public boolean isHandledOutside() {
+			return external != null && external.handledThere();
 		}
 
 	}
@@ -64,13 +74,11 @@ class CaseViews {
 	record StageOption(int index, String name, int days, boolean current) {
 	}
 
-	private final AppealStore appeals;
+	private final AppealRecords appeals;
 
 	private final ProgressViews progress;
 
 	private final HistoryViews history;
-
-	private final PhotoStore photos;
 
 	private final Processes processes;
 
@@ -84,17 +92,18 @@ class CaseViews {
 
 	private final Territory territory;
 
-	private final RatingStore ratings;
+	private final RatingFacts ratings;
 
 	private final MessageSource messages;
 
-	CaseViews(AppealStore appeals, ProgressViews progress, HistoryViews history, PhotoStore photos, Processes processes,
+	private final List<ExternalRecords> external;
+
+	CaseViews(AppealRecords appeals, ProgressViews progress, HistoryViews history, Processes processes,
 			Responsibility responsibility, Organizations organizations, Residents residents, Topics topics,
-			Territory territory, RatingStore ratings, MessageSource messages) {
+			Territory territory, RatingFacts ratings, MessageSource messages, List<ExternalRecords> external) {
 		this.appeals = appeals;
 		this.progress = progress;
 		this.history = history;
-		this.photos = photos;
 		this.processes = processes;
 		this.responsibility = responsibility;
 		this.organizations = organizations;
@@ -103,6 +112,7 @@ class CaseViews {
 		this.territory = territory;
 		this.ratings = ratings;
 		this.messages = messages;
+		this.external = external;
 	}
 
 	/** The appeal for an official of the organization it is routed to; everyone else is refused. */
@@ -129,13 +139,14 @@ class CaseViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, "/appeals/"),
-				photos.of(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
+				appeals.photos(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
 				stages(handling, locale), name(handling.assignee(), names), ratings.latest(id).orElse(null),
 				organizations.all()
 					.stream()
 					.filter(organization -> !organization.id().equals(handling.organization()))
 					.sorted(Comparator.comparing(organization -> organization.name().in(locale)))
-					.toList());
+					.toList(),
+				external.stream().flatMap(system -> system.of(id).stream()).findFirst().orElse(null));
 	}
 
 	private List<StageOption> stages(Handling handling, Locale locale) {

@@ -2,6 +2,7 @@ package ru.vmeste.voting.internal.ledger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,16 +72,45 @@ public class Ledger {
 		store.stopAccepting(vote);
 	}
 
-	/** Appends the ballot after {@link #lockForAppend}: one leaf, the new complete nodes and the new head. */
+	/**
+	 * Appends ballots after {@link #lockForAppend}, in the order given: their leaves, the complete
+	 * nodes they close and the new head, in one statement. Every receipt names the tree as it
+	 * stands after the whole batch (a valid receipt: the leaf is in that tree).
+	 *
+	 * @param ballots the exact leaf bytes, each a {@link BallotLeaf} of this vote
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Receipt append(TreeFrontier locked, BallotLeaf ballot) {
-		byte[] data = ballot.encode();
-		byte[] leafHash = MerkleTree.leafHash(data);
-		TreeFrontier.Appended appended = locked.append(leafHash);
-		byte[] root = appended.frontier().root();
-		store.append(ballot.vote(), locked.size(), data, leafHash, ballot.options().toArray(UUID[]::new),
-				appended.newNodes(), appended.frontier(), root);
-		return new Receipt(ballot.vote(), locked.size(), leafHash, appended.frontier().size(), root, data);
+	public List<Receipt> appendAll(UUID vote, TreeFrontier locked, List<byte[]> ballots) {
+		if (ballots.isEmpty()) {
+			return List.of();
+		}
+		TreeFrontier frontier = locked;
+		List<TreeFrontier.Node> nodes = new ArrayList<>();
+		byte[][] hashes = new byte[ballots.size()][];
+		String[] options = new String[ballots.size()];
+		for (int i = 0; i < ballots.size(); i++) {
+			BallotLeaf leaf = BallotLeaf.decode(ballots.get(i));
+			if (!leaf.vote().equals(vote)) {
+				throw new IllegalArgumentException("A ballot of vote " + leaf.vote() + " is not one of vote " + vote);
+			}
+			hashes[i] = MerkleTree.leafHash(ballots.get(i));
+			options[i] = leaf.options().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+			TreeFrontier.Appended appended = frontier.append(hashes[i]);
+			nodes.addAll(appended.newNodes());
+			frontier = appended.frontier();
+		}
+		byte[] root = frontier.root();
+		store.appendAll(vote, locked.size(), ballots.toArray(byte[][]::new), hashes, options, nodes, frontier, root);
+		List<Receipt> receipts = new ArrayList<>(ballots.size());
+		for (int i = 0; i < ballots.size(); i++) {
+			receipts.add(new Receipt(vote, locked.size() + i, hashes[i], frontier.size(), root, ballots.get(i)));
+		}
+		return receipts;
+	}
+
+	/** Where a ballot with this leaf hash sits in the vote's tree, if it is there. */
+	public Optional<Long> indexOf(UUID vote, byte[] leafHash) {
+		return store.indexOf(vote, leafHash);
 	}
 
 	public Optional<TreeHead> head(UUID vote) {

@@ -66,35 +66,45 @@ class LedgerStore {
 	}
 
 	/**
-	 * Writes one append in one round trip, while the head is locked: the leaf, the complete
-	 * nodes it closed, and the new head.
+	 * Writes a batch of appends in one round trip, while the head is locked: the leaves (from
+	 * {@code first} on), the complete nodes they closed, and the new head. {@code options} are
+	 * the leaves' option ids as array literals, because a ragged array cannot be one parameter.
 	 */
-	void append(UUID vote, long index, byte[] data, byte[] leafHash, UUID[] options, List<TreeFrontier.Node> nodes,
-			TreeFrontier frontier, byte[] root) {
+	void appendAll(UUID vote, long first, byte[][] data, byte[][] leafHashes, String[] options,
+			List<TreeFrontier.Node> nodes, TreeFrontier frontier, byte[] root) {
 		jdbc.sql("""
-				with leaf as (
+				with leaves as (
 				    insert into voting_ballots (vote_id, leaf_index, data, leaf_hash, option_ids)
-				    values (:vote, :index, :data, :leafHash, :options)
+				    select :vote, :first + l.ordinality - 1, l.data, l.leaf_hash, cast(l.options as uuid[])
+				    from unnest(cast(:data as bytea[]), cast(:hashes as bytea[]), cast(:options as text[]))
+				         with ordinality as l (data, leaf_hash, options, ordinality)
 				), nodes as (
 				    insert into voting_tree_nodes (vote_id, level, node_index, hash)
 				    select :vote, n.level, n.node_index, n.hash
-				    from unnest(cast(:levels as smallint[]), cast(:indexes as bigint[]), cast(:hashes as bytea[]))
+				    from unnest(cast(:levels as smallint[]), cast(:indexes as bigint[]), cast(:nodeHashes as bytea[]))
 				         as n (level, node_index, hash)
 				)
 				update voting_tree_heads set tree_size = :size, root_hash = :root, frontier = :frontier where vote_id = :vote
 				""")
 			.param("vote", vote)
-			.param("index", index)
+			.param("first", first)
 			.param("data", data)
-			.param("leafHash", leafHash)
+			.param("hashes", leafHashes)
 			.param("options", options)
 			.param("levels", nodes.stream().mapToInt(TreeFrontier.Node::level).toArray())
 			.param("indexes", nodes.stream().mapToLong(TreeFrontier.Node::index).toArray())
-			.param("hashes", nodes.stream().map(TreeFrontier.Node::hash).toArray(byte[][]::new))
+			.param("nodeHashes", nodes.stream().map(TreeFrontier.Node::hash).toArray(byte[][]::new))
 			.param("size", frontier.size())
 			.param("root", root)
 			.param("frontier", frontier.encode())
 			.update();
+	}
+
+	Optional<Long> indexOf(UUID vote, byte[] leafHash) {
+		return jdbc.sql("select leaf_index from voting_ballots where vote_id = ? and leaf_hash = ?")
+			.params(vote, leafHash)
+			.query(Long.class)
+			.optional();
 	}
 
 	/** The hashes of these complete subtrees, from the leaves (level 0) and the stored nodes. */

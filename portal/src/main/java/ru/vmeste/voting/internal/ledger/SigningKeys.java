@@ -1,6 +1,10 @@
 package ru.vmeste.voting.internal.ledger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -14,27 +18,33 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.vmeste.voting.VotingSettings;
+
 /**
- * The portal's Ed25519 key for signing tree heads (JDK provider). Configured as
- * {@code vmeste.voting.signing-key} (PKCS#8, PEM or base64) with
- * {@code vmeste.voting.public-key} (X.509 SubjectPublicKeyInfo), e.g. from a secret store; without
- * them a key pair is generated on first use and kept in the database. The key never lives in
- * the repository, and the prod profile refuses a configured value starting with
- * {@code demo-secret-}.
+ * The portal's Ed25519 key for signing tree heads (JDK provider). Configured from outside the
+ * database ({@code vmeste.voting.signing-key} / {@code signing-key-file} with the public key), e.g.
+ * from a secret store; only where {@code vmeste.voting.key-from-database} allows it (the demo,
+ * development) is a key pair generated on first use and kept in the database. The prod profile
+ * forbids that, so production refuses to start without an external key: whoever can write the
+ * database must not also hold the key that vouches for it.
  */
 @Component
 public class SigningKeys {
 
 	private static final String ALGORITHM = "Ed25519";
+
+	private static final byte[] PSEUDONYM_PURPOSE = "vmeste-voter-pseudonym-key-v1".getBytes(StandardCharsets.US_ASCII);
 
 	private final JdbcClient jdbc;
 
@@ -42,20 +52,22 @@ public class SigningKeys {
 
 	private final TransactionTemplate ownTransaction;
 
-	private final String configuredPrivate;
-
-	private final String configuredPublic;
+	private final @Nullable KeyPair configured;
 
 	private volatile @Nullable KeyPair keys;
 
-	SigningKeys(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, @Value("${vmeste.voting.signing-key:}") String configuredPrivate,
-			@Value("${vmeste.voting.public-key:}") String configuredPublic) {
+	SigningKeys(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, VotingSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.configuredPrivate = configuredPrivate;
-		this.configuredPublic = configuredPublic;
+		String privateKey = text(settings.signingKey(), settings.signingKeyFile(), "vmeste.voting.signing-key");
+		String publicKey = text(settings.publicKey(), settings.publicKeyFile(), "vmeste.voting.public-key");
+		if (privateKey == null && !settings.keyFromDatabase()) {
+			throw new IllegalStateException("No ledger signing key: set vmeste.voting.signing-key (or signing-key-file) "
+					+ "and vmeste.voting.public-key (or public-key-file); vmeste.voting.key-from-database is off");
+		}
+		this.configured = privateKey == null ? null : configured(privateKey, publicKey);
 	}
 
 	/** Signs with the current key. */
@@ -76,6 +88,21 @@ public class SigningKeys {
 		return keys().getPublic().getEncoded();
 	}
 
+	/**
+	 * A secret derived from the signing key for keyed hashes (the voters' pseudonyms): as secret
+	 * and as external as the signing key, without a second secret to manage.
+	 */
+	public byte[] pseudonymKey() {
+		try {
+			Mac hmac = Mac.getInstance("HmacSHA256");
+			hmac.init(new SecretKeySpec(keys().getPrivate().getEncoded(), "HmacSHA256"));
+			return hmac.doFinal(PSEUDONYM_PURPOSE);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("This JDK cannot compute HMAC-SHA256", ex);
+		}
+	}
+
 	public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
 		try {
 			Signature ed25519 = Signature.getInstance(ALGORITHM);
@@ -89,12 +116,15 @@ public class SigningKeys {
 	}
 
 	private KeyPair keys() {
+		if (configured != null) {
+			return configured;
+		}
 		KeyPair current = keys;
 		if (current == null) {
 			synchronized (this) {
 				current = keys;
 				if (current == null) {
-					current = configuredPrivate.isBlank() ? ownTransaction.execute(status -> stored()) : configured();
+					current = ownTransaction.execute(status -> stored());
 					keys = current;
 				}
 			}
@@ -102,27 +132,46 @@ public class SigningKeys {
 		return current;
 	}
 
-	private KeyPair configured() {
-		if (configuredPublic.isBlank()) {
-			throw new IllegalStateException("vmeste.voting.signing-key needs vmeste.voting.public-key as well");
+	private static @Nullable String text(@Nullable String value, @Nullable Path file, String name) {
+		if (value != null && file != null) {
+			throw new IllegalStateException("Give " + name + " or " + name + "-file, not both");
+		}
+		if (file == null) {
+			return value;
 		}
 		try {
+			return Files.readString(file, StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + name + "-file " + file, ex);
+		}
+	}
+
+	private static KeyPair configured(String privateText, @Nullable String publicText) {
+		if (publicText == null) {
+			throw new IllegalStateException("vmeste.voting.signing-key needs vmeste.voting.public-key as well");
+		}
+		KeyPair pair;
+		try {
 			KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
-			PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der(configuredPrivate)));
-			PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(der(configuredPublic)));
-			KeyPair pair = new KeyPair(publicKey, privateKey);
+			PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der(privateText)));
+			PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(der(publicText)));
+			pair = new KeyPair(publicKey, privateKey);
 			byte[] probe = "probe".getBytes(StandardCharsets.US_ASCII);
 			Signature ed25519 = Signature.getInstance(ALGORITHM);
 			ed25519.initSign(privateKey);
 			ed25519.update(probe);
 			if (!verify(publicKey.getEncoded(), probe, ed25519.sign())) {
-				throw new IllegalStateException("vmeste.voting.public-key does not belong to vmeste.voting.signing-key");
+				pair = null;
 			}
-			return pair;
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("vmeste.voting.signing-key / public-key are not Ed25519 keys in PKCS#8 / X.509", ex);
 		}
+		if (pair == null) {
+			throw new IllegalStateException("vmeste.voting.public-key does not belong to vmeste.voting.signing-key");
+		}
+		return pair;
 	}
 
 	/**

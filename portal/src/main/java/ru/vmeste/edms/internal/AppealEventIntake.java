@@ -1,0 +1,70 @@
+package ru.vmeste.edms.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import ru.vmeste.edms.internal.Outbox.Kind;
+import ru.vmeste.reports.AppealClosed;
+import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealReopened;
+import ru.vmeste.reports.AppealRouted;
+import ru.vmeste.reports.InformationProvided;
+
+/**
+ * Hears of appeals' changes and hands them to {@link Delivery}. Unlike the portal's other
+ * listeners it runs right after the publishing transaction commits, in the publishing thread,
+ * so the events of one appeal are queued in the order they were published (asynchronous module
+ * listeners get the events of one transaction concurrently). It is still a transactional event
+ * listener, so Modulith's event publication registry keeps each event until it is queued and
+ * hands a failed one to it again (docs/edms.md, "Why a queue of our own").
+ */
+@Component
+class AppealEventIntake {
+
+	private final Delivery delivery;
+
+	AppealEventIntake(Delivery delivery) {
+		this.delivery = delivery;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealRouted routed) {
+		delivery.routed(routed.appeal(), routed.number(), routed.organization(), routed.from(), routed.deadline(),
+				routed.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(InformationProvided provided) {
+		delivery.happened(provided.appeal(), Kind.INFORMATION, Map.of(), provided.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealRated rated) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("score", rated.score());
+		facts.put("solved", rated.solved());
+		delivery.happened(rated.appeal(), Kind.RATED, facts, rated.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealReopened reopened) {
+		delivery.happened(reopened.appeal(), Kind.REOPENED, Map.of("deadline", reopened.deadline().toString()),
+				reopened.at());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AppealClosed closed) {
+		delivery.happened(closed.appeal(), Kind.CLOSED, Map.of("outcome", closed.outcome().name()), closed.at());
+	}
+
+}

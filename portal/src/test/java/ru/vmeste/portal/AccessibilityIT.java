@@ -1,0 +1,147 @@
+package ru.vmeste.portal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.vmeste.support.Axe;
+import ru.vmeste.support.Browser;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core finds no serious or critical WCAG 2.1 A/AA violation on any page a visitor, a
+ * resident, a moderator, an official or an administrator reaches from the header, the footer and
+ * the workspace menu (and the first item each such page lists), at 1280 and at 390 px.
+ * One browser for all: it signs in as each audience in turn.
+ */
+@PortalTest
+class AccessibilityIT {
+
+	/** Pages nobody links from a menu but everyone may open. */
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/account/register", "/account/forgot",
+			"/accessibility", "/offline", "/appeals/new");
+
+	private static final Pattern DETAIL = Pattern.compile("^/[a-z-]+(/[a-z-]+)?/[0-9a-f-]{36}$");
+
+	private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f-]{27}|\\d+");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyPageOfEveryAudiencePassesAxeOnDesktopAndPhone() {
+		Axe axe = Axe.load();
+		Map<String, List<String>> violations = new LinkedHashMap<>();
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+			check(browser, axe, "visitor", pages(browser, PUBLIC_PAGES), violations);
+			for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
+					DemoAccounts.ADMIN)) {
+				browser.driver().manage().deleteAllCookies();
+				signIn(browser, account);
+				check(browser, axe, account, pages(browser, List.of("/account/profile")), violations);
+			}
+		}
+		assertThat(violations).as(() -> Axe.describe(violations)).isEmpty();
+	}
+
+	private void check(Browser browser, Axe axe, String audience, List<String> pages,
+			Map<String, List<String>> violations) {
+		assertThat(pages).as("pages of " + audience).hasSizeGreaterThan(3);
+		for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
+			browser.driver().manage().window().setSize(size);
+			for (String page : pages) {
+				browser.go(page);
+				browser.waitFor(driver -> driver.findElement(By.tagName("main")));
+				if (page.equals("/")) {
+					header(browser, audience, size.getWidth());
+				}
+				List<String> found = axe.violations(browser.driver());
+				if (!found.isEmpty()) {
+					violations.put(audience + " " + size.getWidth() + "px " + page, found);
+				}
+			}
+		}
+	}
+
+	/** The header is one line at 1280 px (the menu open, no wrapping) and a menu button below 1200 px. */
+	private static void header(Browser browser, String audience, int width) {
+		Number height = (Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.querySelector('header nav').getBoundingClientRect().height");
+		boolean toggler = browser.driver().findElement(By.cssSelector("header .navbar-toggler")).isDisplayed();
+		if (width >= 1200) {
+			assertThat(height.doubleValue()).as("the header of " + audience + " on one line at " + width + " px")
+				.isLessThan(72);
+			assertThat(toggler).isFalse();
+			int services = browser.driver().findElements(By.cssSelector("header .main-menu > .nav-item:not(.nav-more)")).size();
+			if (width < 1400 && services > 5) {
+				assertThat(browser.driver().findElement(By.cssSelector("header .nav-more")).isDisplayed())
+					.as("services after the fifth under More at " + width + " px").isTrue();
+			}
+		}
+		else {
+			assertThat(toggler).as("the menu button of " + audience + " at " + width + " px").isTrue();
+		}
+	}
+
+	/** The given pages, the menus' pages, and the first detail page each of those links to. */
+	private List<String> pages(Browser browser, List<String> start) {
+		Set<String> pages = new LinkedHashSet<>(start);
+		browser.go("/");
+		pages.addAll(links(browser, "header a[href^='/'], footer a[href^='/']"));
+		Set<String> shapes = new LinkedHashSet<>();
+		pages.forEach(page -> shapes.add(shape(page)));
+		for (String page : new ArrayList<>(pages)) {
+			browser.go(page);
+			for (String link : links(browser, "main a[href^='/']")) {
+				if (DETAIL.matcher(link).matches() && shapes.add(shape(link))) {
+					pages.add(link);
+				}
+			}
+		}
+		pages.removeIf(page -> page.startsWith("/logout") || page.contains("lang=") || page.startsWith("/swagger")
+				|| page.contains("/download") || page.endsWith(".csv") || page.endsWith(".json")
+				|| page.endsWith(".geojson"));
+		return List.copyOf(pages);
+	}
+
+	private static List<String> links(Browser browser, String css) {
+		List<String> links = new ArrayList<>();
+		for (WebElement link : browser.driver().findElements(By.cssSelector(css))) {
+			String href = link.getDomAttribute("href");
+			if (href != null && !href.startsWith("//")) {
+				links.add(href.contains("#") ? href.substring(0, href.indexOf('#')) : href);
+			}
+		}
+		return links.stream().filter(href -> !href.isEmpty()).distinct().toList();
+	}
+
+	private static String shape(String path) {
+		return ID.matcher(path.contains("?") ? path.substring(0, path.indexOf('?')) : path).replaceAll("{id}");
+	}
+
+	static void signIn(Browser browser, String email) {
+		browser.go("/login")
+			.type(By.id("email"), email)
+			.type(By.id("password"), DemoAccounts.PASSWORD)
+			.click(By.cssSelector("main form button[type=submit]"));
+		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+	}
+
+}

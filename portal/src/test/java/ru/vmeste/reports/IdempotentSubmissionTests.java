@@ -1,0 +1,130 @@
+package ru.vmeste.reports;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import ru.vmeste.identity.internal.Users;
+import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A phone that sends a queued report again (the answer was lost, the connection dropped, two
+ * tabs sent it at once) gets the appeal its first attempt created: one appeal per idempotency key.
+ */
+@PortalTest
+class IdempotentSubmissionTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Topics topics;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String pothole;
+
+	@BeforeEach
+	void topic() {
+		pothole = Reporting.topicId(topics, "pothole");
+	}
+
+	@Test
+	void theApiAnswersTheSameAppealForTheSameKey() {
+		String bearer = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
+		String key = UUID.randomUUID().toString();
+		String text = "Яма, отправлено дважды " + key;
+		GeoPoint point = Reporting.somewhereInTheCentre();
+		String first = id(api(bearer, key, point, text));
+		String second = id(api(bearer, key, point, text));
+		assertThat(second).isEqualTo(first);
+		assertThat(appealsWith(text)).isEqualTo(1);
+		assertThat(id(api(bearer, UUID.randomUUID().toString(), point, text))).isNotEqualTo(first);
+		assertThat(api(bearer, "not-a-uuid", point, text)).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void concurrentRetriesOfTheFormCreateOneAppeal() throws Exception {
+		RequestPostProcessor resident = SignedIn.as(users, DemoAccounts.RESIDENT);
+		String key = UUID.randomUUID().toString();
+		String text = "Яма, форма отправлена из двух вкладок " + key;
+		GeoPoint point = Reporting.somewhereInTheCentre();
+		Callable<String> send = () -> mvc.post()
+			.uri("/appeals")
+			.multipart()
+			.with(resident)
+			.with(csrf())
+			.header("Idempotency-Key", key)
+			.param("topicId", pothole)
+			.param("lat", String.valueOf(point.lat()))
+			.param("lon", String.valueOf(point.lon()))
+			.param("text", text)
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<String>> answers = threads.invokeAll(List.of(send, send, send));
+			assertThat(answers.stream().map(IdempotentSubmissionTests::get).distinct().toList()).singleElement()
+				.asString()
+				.matches("/appeals/[0-9a-f-]{36}");
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(appealsWith(text)).isEqualTo(1);
+	}
+
+	private MvcTestResult api(String bearer, String key, GeoPoint point, String text) {
+		return mvc.post()
+			.uri("/api/v1/appeals")
+			.header("Authorization", bearer)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"%s\"}".formatted(pothole, point.lat(), point.lon(), text))
+			.exchange();
+	}
+
+	private static String id(MvcTestResult result) {
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		return result.getResponse().getHeader("Location");
+	}
+
+	private long appealsWith(String text) {
+		return jdbc.sql("select count(*) from reports_appeals where text = ?").param(text).query(Long.class).single();
+	}
+
+	private static String get(Future<String> answer) {
+		try {
+			return answer.get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
