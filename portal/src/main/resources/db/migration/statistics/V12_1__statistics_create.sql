@@ -85,7 +85,8 @@ create table statistics_handlings (
     primary key (appeal_id, seq)
 );
 create index statistics_handlings_open_idx on statistics_handlings (organization_id, deadline) where open;
-create index statistics_handlings_executor_idx on statistics_handlings (executor_id) where executor_id is not null;
+create index statistics_handlings_answered_idx on statistics_handlings (organization_id, first_answered_on)
+    where first_answered_on is not null;
 
 -- the organizations' public answers, for their pages and the answered-per-day figure
 create table statistics_answers (
@@ -179,3 +180,4 @@ create table statistics_moderation (
     primary key (kind, subject_id)
 );
 create index statistics_moderation_decided_idx on statistics_moderation (decided_at) where decided_at is not null;
+create index statistics_moderation_waiting_idx on statistics_moderation (requested_at) where decided_at is null;

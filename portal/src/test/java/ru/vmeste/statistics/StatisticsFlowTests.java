@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +45,7 @@ import ru.vmeste.statistics.internal.OrganizationFigures;
 import ru.vmeste.statistics.internal.OrganizationTotals;
 import ru.vmeste.statistics.internal.RankingOrder;
 import ru.vmeste.statistics.internal.StatisticsMaintenance;
+import ru.vmeste.support.PortalTest;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.TestClock;
 import ru.vmeste.territory.Territory;
@@ -53,12 +53,12 @@ import ru.vmeste.territory.Territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The statistics module with the modules it listens to: the hand-computed fixture
+ * The statistics module in the whole portal (whose cached context the other tests share): the hand-computed fixture
  * ({@link AppealFixture}) published as real appeal events gives its figures through the
  * listener and the rollups, delivering it again changes nothing, rebuilding the rollups gives
  * the same, and an answer nobody confirms closes as not confirmed by the test clock.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@PortalTest
 class StatisticsFlowTests {
 
 	static final Duration WAIT = Duration.ofSeconds(60);

@@ -11,7 +11,7 @@ import ru.vmeste.moderation.ModerationRequested;
 /**
  * Records the moderators' queue: when content of any kind asked for moderation and how it was
  * decided. A request carries no time of its own, so it counts from when it was taken in, unless
- * the content's own event said earlier (appeals: {@link AppealEventIntake}).
+ * the content's own event said earlier (appeals: {@link AppealJournalIntake}).
  */
 @Component
 class ModerationIntake {

@@ -24,6 +24,10 @@ class DashboardDefaults {
 		this.clock = clock;
 	}
 
+	java.time.ZoneId zone() {
+		return clock.getZone();
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}

@@ -53,7 +53,7 @@ class AppealFoldTests {
 	final AppealFixture fixture = new AppealFixture(
 			new AppealFixture.Ids(org1, org2, pothole, district, UserId.random()), new GeoPoint(58.01049, 56.24237));
 
-	final AppealEventIntake intake = new AppealEventIntake(null, null, topics());
+	final AppealJournalIntake intake = new AppealJournalIntake(null, null, topics());
 
 	final AppealFold fold = new AppealFold(CALENDAR, AppealFixture.PERM);
 

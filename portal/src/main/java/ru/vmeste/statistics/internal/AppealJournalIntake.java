@@ -36,7 +36,7 @@ import ru.vmeste.territory.DistrictId;
  * event registry delivers again what failed, and an event seen before changes nothing.
  */
 @Component
-class AppealEventIntake {
+class AppealJournalIntake {
 
 	private final Projection projection;
 
@@ -44,7 +44,7 @@ class AppealEventIntake {
 
 	private final Topics topics;
 
-	AppealEventIntake(Projection projection, ModerationStore moderation, Topics topics) {
+	AppealJournalIntake(Projection projection, ModerationStore moderation, Topics topics) {
 		this.projection = projection;
 		this.moderation = moderation;
 		this.topics = topics;
