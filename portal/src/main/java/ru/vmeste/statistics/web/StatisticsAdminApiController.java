@@ -3,8 +3,9 @@ package ru.vmeste.statistics.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.vmeste.statistics.internal.StatisticsMaintenance;
@@ -24,9 +25,9 @@ class StatisticsAdminApiController {
 
 	@PostMapping("/api/v1/admin/statistics/rebuild")
 	@Operation(summary = "Build every rollup again from the statistics' projection (e.g. after a bulk load)")
-	ResponseEntity<Void> rebuild() {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void rebuild() {
 		maintenance.rebuild();
-		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.statistics.PublicTotals;
@@ -29,6 +30,7 @@ final class StatisticsJson {
 	 * @param outcomes the published appeals by where they stand (the parts add up to {@code published})
 	 * @param overdueShare answered late at least once, or open past the deadline, over the routed
 	 */
+	@Schema(name = "StatisticsSummary")
 	record Summary(long residents, long visitors, long appeals, long published, double resolvedShare,
 			@Nullable Double averageAnswerWorkingDays, double overdueShare, long topics, long votesCompleted, long ballots,
 			long objects, long works, long ideas, long roadsSuggested, String resolvedCounts, Outcomes outcomes,
@@ -38,15 +40,18 @@ final class StatisticsJson {
 	}
 
 	/** The published appeals by where they stand; together they are all of them. */
+	@Schema(name = "StatisticsOutcomes")
 	record Outcomes(long open, long awaitingConfirmation, long confirmedSolved, long notConfirmed, long disputed) {
 	}
 
+	@Schema(name = "StatisticsOrganizationRow")
 	record OrganizationRow(UUID organizationId, @Nullable String name, long appeals, long answered,
 			double answeredOnTimeShare, @Nullable Double averageAnswerWorkingDays, @Nullable Double averageRating,
 			double reroutedAwayShare, double reopenedShare, @Nullable UUID parentId, double answeredWithinLegalShare,
 			long answeredOnTime, long answeredWithinLegal, long reroutedAway, long reopened, long open, long overdue) {
 	}
 
+	@Schema(name = "StatisticsDistrictRow")
 	record DistrictRow(UUID districtId, long published) {
 	}
 
