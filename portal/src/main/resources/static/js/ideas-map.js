@@ -19,14 +19,14 @@
         road.bindTooltip(label);
         return road;
       }
-      var link = document.createElement('a');
-      link.href = href;
-      link.className = 'idea-marker idea-status-' + properties.status;
-      link.setAttribute('data-idea-id', properties.id);
-      link.setAttribute('aria-label', properties.title);
-      link.title = properties.title;
-      return L.marker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]],
-        { icon: L.divIcon({ className: 'idea-pin', html: link.outerHTML, iconSize: [22, 22] }) });
+      // Tab reaches each idea, Enter opens it (one named control, not a link inside a button)
+      return VmesteMaps.pin([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], {
+        label: properties.title,
+        href: href,
+        pinClass: 'idea-pin',
+        markerClass: 'idea-marker idea-pin-status-' + properties.status,
+        data: { 'idea-id': properties.id }
+      });
     }
 
     VmesteMaps.follow(map, element, function (bbox) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core finds no serious or critical WCAG 2.1 A/AA violation on any page a visitor, a
- * resident, a moderator, an official or an administrator reaches from the header, the footer and
+ * resident, a moderator, an official, an expert or an administrator reaches from the header, the footer and
  * the workspace menu (and the first item each such page lists), at 1280 and at 390 px.
  * One browser for all: it signs in as each audience in turn.
  */
@@ -52,7 +52,7 @@ class AccessibilityIT {
 			browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 			check(browser, axe, "visitor", pages(browser, PUBLIC_PAGES), violations);
 			for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
-					DemoAccounts.ADMIN)) {
+					DemoAccounts.EXPERT, DemoAccounts.ADMIN)) {
 				browser.driver().manage().deleteAllCookies();
 				signIn(browser, account);
 				check(browser, axe, account, pages(browser, List.of("/account/profile")), violations);

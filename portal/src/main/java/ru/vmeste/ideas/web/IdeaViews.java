@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +53,7 @@ class IdeaViews {
 			List<HistoryView> history, List<ReviewView> reviews, List<TrailStep> trail, String url) {
 	}
 
+	@Schema(name = "IdeaHistoryView")
 	record HistoryView(IdeaChange change, IdeaStatus status, @Nullable String note, @Nullable String ref, Instant at) {
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,9 +72,11 @@ import ru.vmeste.shared.web.PartOf;
 @Tag(name = "Suggest", description = "Residents' ideas, supports and expert reviews")
 class IdeasApiController {
 
+	@Schema(name = "IdeasFeatureCollection")
 	record FeatureCollection(String type, List<Feature> features, boolean truncated) {
 	}
 
+	@Schema(name = "IdeaFeature")
 	record Feature(String type, JsonNode geometry, Map<String, Object> properties) {
 	}
 

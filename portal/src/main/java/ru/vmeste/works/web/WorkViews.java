@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +52,7 @@ class WorkViews {
 	}
 
 	/** The average of the published ratings and how many there are. */
+	@Schema(name = "WorkRating")
 	record Rating(double average, int count) {
 
 		/** The average as whole stars. */
@@ -60,6 +63,7 @@ class WorkViews {
 	}
 
 	/** Works with everything about them (API.md: works/{id}). */
+	@Schema(name = "WorkDetails")
 	record Details(String id, long number, String title, String description, WorkKind kind, WorkStatus status,
 			@Nullable String statusReason, LocalDate plannedStart, LocalDate plannedEnd, @Nullable LocalDate actualStart,
 			@Nullable LocalDate actualEnd, Timeliness timeliness, boolean overdue, long daysLate, int progress,
@@ -88,6 +92,7 @@ class WorkViews {
 	}
 
 	/** A row of the public history: which organization changed what, when. */
+	@Schema(name = "WorkHistoryView")
 	record HistoryView(Instant at, @Nullable String organization, Change change, WorkStatus status,
 			@Nullable String note, List<FieldChange> changes) {
 	}
