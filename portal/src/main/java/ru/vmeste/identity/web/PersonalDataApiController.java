@@ -5,11 +5,12 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.vmeste.identity.PortalUser;
@@ -42,9 +43,9 @@ class PersonalDataApiController {
 
 	@DeleteMapping
 	@Operation(summary = "Delete the caller's account: personal data erased, sign-ins ended; published appeals stay without the name")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@AuthenticationPrincipal PortalUser user) {
 		deletion.delete(user.id());
-		return ResponseEntity.noContent().build();
 	}
 
 }
