@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.shared.LocalizedText;
 
 /**
  * The organizations module's API.
@@ -23,6 +24,12 @@ public interface Organizations {
 	List<Membership> membershipsOf(UserId official);
 
 	List<Membership> membersOf(OrganizationId organization);
+
+	/**
+	 * Who publishes the region's open data: its top administration (an administration that is
+	 * no other organization's part), else the region itself; empty before either is set up.
+	 */
+	Optional<LocalizedText> openDataPublisher();
 
 	/** An official's place in an organization. */
 	record Membership(OrganizationId organization, UserId official, MemberRole role) {

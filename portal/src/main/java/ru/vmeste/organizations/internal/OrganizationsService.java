@@ -9,7 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.Region;
+import ru.vmeste.territory.Territory;
 
 /**
  * Answers questions about organizations.
@@ -20,8 +24,11 @@ class OrganizationsService implements Organizations {
 
 	private final OrganizationStore store;
 
-	OrganizationsService(OrganizationStore store) {
+	private final Territory territory;
+
+	OrganizationsService(OrganizationStore store, Territory territory) {
 		this.store = store;
+		this.territory = territory;
 	}
 
 	@Override
@@ -53,6 +60,16 @@ class OrganizationsService implements Organizations {
 	@Override
 	public List<Membership> membersOf(OrganizationId organization) {
 		return store.membersOf(organization);
+	}
+
+	@Override
+	public Optional<LocalizedText> openDataPublisher() {
+		return store.all()
+			.stream()
+			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
+			.map(Organization::name)
+			.findFirst()
+			.or(() -> territory.currentRegion().map(Region::name));
 	}
 
 }
