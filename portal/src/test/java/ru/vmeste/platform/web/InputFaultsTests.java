@@ -177,6 +177,20 @@ class InputFaultsTests {
 	}
 
 	@Test
+	void aParameterNameTheFirewallRefusesIsA400() {
+		// found by ApiFuzzIT: Spring Security's firewall checks parameter names when a controller reads them
+		HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?%EF%BF%BF=1")).GET());
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base() + "/works?%EF%BF%BF=1"))
+			.header("Accept", "text/html")
+			.GET());
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).doesNotContain("Exception");
+	}
+
+	@Test
 	void aNulInAQueryThroughTheRealServerIsRefused() {
 		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?program=%00")).GET());
 		assertThat(real.statusCode()).isEqualTo(400);
