@@ -83,7 +83,8 @@
           },
           onEachFeature: function (feature, shape) {
             var found = values[feature.properties.id] || { value: 0, name: feature.properties.name };
-            shape.bindTooltip(found.name + ': ' + found.value);
+            // text, never HTML: names come from the data
+            shape.bindTooltip(Object.assign(document.createElement('span'), { textContent: found.name + ': ' + found.value }));
           }
         }).addTo(map);
         if (collection.features.length) {

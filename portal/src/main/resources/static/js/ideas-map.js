@@ -16,7 +16,8 @@
         road.on('click', function () { window.location.href = href; });
         var label = document.createElement('span');
         label.textContent = properties.title;
-        road.bindTooltip(label);
+        // text, never HTML: names come from the data
+        road.bindTooltip(Object.assign(document.createElement('span'), { textContent: label }));
         return road;
       }
       // Tab reaches each idea, Enter opens it (one named control, not a link inside a button)

@@ -36,7 +36,8 @@
       L.geoJSON(JSON.parse(element.dataset.objects), {
         style: { color: '#1f5fa8', weight: 4 },
         onEachFeature: function (feature, shape) {
-          shape.bindTooltip(feature.properties.name);
+          // text, never HTML: names come from the data
+          shape.bindTooltip(Object.assign(document.createElement('span'), { textContent: feature.properties.name }));
           shape.on('click', function () { window.location.href = '/objects/' + encodeURIComponent(feature.properties.id); });
           shape.on('add', function () {
             // drawn shapes are SVG paths: name them and let Enter open the object, like a link

@@ -19,17 +19,27 @@ import org.springframework.http.ResponseEntity;
  */
 public final class FileResponses {
 
+	private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
+
 	private FileResponses() {
 	}
 
 	/** A file the browser shows inline (photos). */
 	public static ResponseEntity<Resource> inline(InputStream content, String contentType, String fileName) {
-		return response(content, contentType, ContentDisposition.inline(), fileName);
+		return response(content, contentType, ContentDisposition.inline(), fileName, PUBLIC);
+	}
+
+	/**
+	 * A photo only some may see (e.g. of an appeal still in moderation): no shared cache or
+	 * browser keeps it ({@code Cache-Control: private, no-store}).
+	 */
+	public static ResponseEntity<Resource> inlineRestricted(InputStream content, String contentType, String fileName) {
+		return response(content, contentType, ContentDisposition.inline(), fileName, CacheControl.noStore().cachePrivate());
 	}
 
 	/** A file the browser downloads (documents). */
 	public static ResponseEntity<Resource> attachment(InputStream content, String contentType, String fileName) {
-		return response(content, contentType, ContentDisposition.attachment(), fileName);
+		return response(content, contentType, ContentDisposition.attachment(), fileName, PUBLIC);
 	}
 
 	/** A name safe to put in a header and on a disk: no directories, no control or reserved characters. */
@@ -47,14 +57,14 @@ public final class FileResponses {
 	}
 
 	private static ResponseEntity<Resource> response(InputStream content, String contentType,
-			ContentDisposition.Builder disposition, String fileName) {
+			ContentDisposition.Builder disposition, String fileName, CacheControl caching) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					disposition.filename(safeName(fileName), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+			.cacheControl(caching)
 			.body(new InputStreamResource(content));
 	}
 

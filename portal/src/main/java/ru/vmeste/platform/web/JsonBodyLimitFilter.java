@@ -1,6 +1,8 @@
 package ru.vmeste.platform.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +19,8 @@ import ru.vmeste.platform.PlatformSettings;
 /**
  * Refuses JSON request bodies above {@code vmeste.api.max-json-body} (256 KB) with 413
  * before anything parses them: no API request needs more, and parsing megabytes of JSON
- * is an easy way to tie up a server. File uploads are multipart and have their own limits.
+ * is an easy way to tie up a server. A chunked body, which declares no length, is read up to the
+ * limit and refused when it goes beyond. File uploads are multipart and have their own limits.
  */
 @Component
 class JsonBodyLimitFilter extends OncePerRequestFilter {
@@ -39,12 +42,34 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase().contains("json") && request.getContentLengthLong() > maxBytes) {
-			problems.write(response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large",
-					locales.resolveLocale(request), maxBytes / 1024));
+		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+			chain.doFilter(request, response);
 			return;
 		}
-		chain.doFilter(request, response);
+		long declared = request.getContentLengthLong();
+		if (declared > maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		if (declared >= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// chunked: no length to check, so read at most the limit and one byte more, and replay it
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+		}
+		if (body.length > maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		problems.write(response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large",
+				locales.resolveLocale(request), maxBytes / 1024));
 	}
 
 }

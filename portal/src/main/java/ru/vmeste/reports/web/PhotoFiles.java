@@ -40,8 +40,13 @@ class PhotoFiles {
 		AppealPhoto photo = records.photo(appeal.id(), photoId)
 			.orElseThrow(() -> DomainException.notFound("reports.photo.not-found"));
 		return files.open(thumbnail ? photo.thumbnail() : photo.file())
-			.map(content -> FileResponses.inline(content, thumbnail ? "image/jpeg" : photo.contentType(),
-					"appeal-" + appeal.number() + (thumbnail || photo.contentType().equals("image/jpeg") ? ".jpg" : ".png")))
+			.map(content -> {
+				String type = thumbnail ? "image/jpeg" : photo.contentType();
+				String name = "appeal-" + appeal.number() + (thumbnail || photo.contentType().equals("image/jpeg") ? ".jpg" : ".png");
+				// a photo of an appeal not (or no longer) public is its author's and the staff's alone
+				return appeal.status().isPublic() ? FileResponses.inline(content, type, name)
+						: FileResponses.inlineRestricted(content, type, name);
+			})
 			.orElseThrow(() -> DomainException.notFound("reports.photo.not-found"));
 	}
 

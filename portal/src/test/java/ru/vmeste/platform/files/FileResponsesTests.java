@@ -1,11 +1,27 @@
 package ru.vmeste.platform.files;
 
+import java.io.ByteArrayInputStream;
+
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class FileResponsesTests {
+
+	@Test
+	void aRestrictedFileIsKeptByNoCacheAPublicOneForAWeek() {
+		ResponseEntity<Resource> restricted = FileResponses.inlineRestricted(new ByteArrayInputStream(new byte[1]),
+				"image/jpeg", "a.jpg");
+		assertThat(restricted.getHeaders().get(HttpHeaders.CACHE_CONTROL)).containsExactly("no-store, private");
+		ResponseEntity<Resource> open = FileResponses.inline(new ByteArrayInputStream(new byte[1]), "image/jpeg", "a.jpg");
+		assertThat(open.getHeaders().get(HttpHeaders.CACHE_CONTROL)).containsExactly("max-age=604800, public");
+		assertThat(restricted.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
 
 	@Test
 	void keepsOnlyTheLastPartOfAPath() {

@@ -191,6 +191,41 @@ class InputFaultsTests {
 	}
 
 	@Test
+	void aChunkedJsonBodyOverTheLimitIsRefusedWith413() {
+		// no Content-Length: the limit is checked while reading
+		byte[] large = ("{\"description\":\"" + "я".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/appeals"))
+			.header("Authorization", resident)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))));
+		assertThat(real.statusCode()).isEqualTo(413);
+		int before = appeals();
+		HttpResponse<String> small = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/appeals"))
+			.header("Authorization", resident)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(
+					() -> new java.io.ByteArrayInputStream("{\"description\":\"\"}".getBytes(StandardCharsets.UTF_8)))));
+		assertThat(small.statusCode()).as(small.body()).isEqualTo(400);
+		assertThat(appeals()).isEqualTo(before);
+	}
+
+	@Test
+	void aPhotoOfAnAppealInModerationIsKeptByNoCache() throws Exception {
+		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), "Яма у подъезда, фото для проверки кеша");
+		MvcTestResult uploaded = mvc.post()
+			.uri("/api/v1/appeals/{id}/photos", id)
+			.multipart()
+			.file(new MockMultipartFile("file", "IMG_2.jpg", "image/jpeg", ExifJpeg.withGps(64, 48, 1)))
+			.header("Authorization", resident)
+			.exchange();
+		String url = JsonPath.read(body(uploaded), "$.url");
+		MvcTestResult photo = mvc.get().uri(url).header("Authorization", resident).exchange();
+		assertThat(photo).hasStatusOk();
+		assertThat(photo.getResponse().getHeader("Cache-Control")).contains("no-store", "private");
+	}
+
+	@Test
 	void aNulInAQueryThroughTheRealServerIsRefused() {
 		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?program=%00")).GET());
 		assertThat(real.statusCode()).isEqualTo(400);

@@ -20,8 +20,24 @@ class StaticResourcesTests {
 
 	private static final Pattern VERSIONED_BOOTSTRAP = Pattern.compile("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/bootstrap\\.min\\.css");
 
+	private static final Pattern LEAFLET_CONTENT = Pattern.compile("\\.(?:bindTooltip|bindPopup|setTooltipContent|setPopupContent)\\(([^\\n]*)");
+
 	@Autowired
 	MockMvcTester mvc;
+
+	/** Leaflet puts a string it is given into innerHTML: the portal's maps give names as text nodes. */
+	@Test
+	void mapLabelsAreTextNeverHtml() throws Exception {
+		try (var scripts = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/static/js"))) {
+			for (java.nio.file.Path script : scripts.toList()) {
+				Matcher call = LEAFLET_CONTENT.matcher(java.nio.file.Files.readString(script));
+				while (call.find()) {
+					assertThat(call.group(1)).as("%s: %s", script.getFileName(), call.group())
+						.startsWith("Object.assign(document.createElement(");
+				}
+			}
+		}
+	}
 
 	@Test
 	void pagesLinkWebJarsByVersionWhichBrowsersMayCacheForAYear() throws Exception {

@@ -1,6 +1,5 @@
 package ru.vmeste.identity.internal.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -8,11 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +22,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.LoginThrottle;
 import ru.vmeste.platform.web.ApiProblems;
+import ru.vmeste.platform.web.CachedBodyRequest;
 import ru.vmeste.platform.web.TextInput;
 
 /**
@@ -74,9 +71,12 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		HttpServletRequest read = request;
 		String email;
 		if (api) {
-			BufferedBody buffered = new BufferedBody(request);
-			read = buffered;
-			email = buffered.email(json);
+			byte[] body;
+			try (InputStream in = request.getInputStream()) {
+				body = in.readNBytes(MAX_PEEK + 1);
+			}
+			read = new CachedBodyRequest(request, body);
+			email = email(body);
 		}
 		else {
 			email = request.getParameter("email");
@@ -100,64 +100,18 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		chain.doFilter(read, response);
 	}
 
-	/** The token request with its (small) body read once to find the e-mail, then replayed. */
-	private static final class BufferedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		BufferedBody(HttpServletRequest request) throws IOException {
-			super(request);
-			try (InputStream in = request.getInputStream()) {
-				this.body = in.readNBytes(MAX_PEEK + 1);
-			}
+	/** The e-mail of a token request's JSON body, if it is small and readable. */
+	private @Nullable String email(byte[] body) {
+		if (body.length > MAX_PEEK) {
+			return null;
 		}
-
-		@Nullable String email(JsonMapper json) {
-			if (body.length > MAX_PEEK) {
-				return null;
-			}
-			try {
-				JsonNode email = json.readTree(body).get("email");
-				return email != null && email.isString() ? email.asString() : null;
-			}
-			catch (RuntimeException unreadable) {
-				return null;
-			}
+		try {
+			JsonNode email = json.readTree(body).get("email");
+			return email != null && email.isString() ? email.asString() : null;
 		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return bytes.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return bytes.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return bytes.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
+		catch (RuntimeException unreadable) {
+			return null;
 		}
-
 	}
 
 }
