@@ -20,12 +20,14 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import ru.vmeste.identity.internal.ApiTokens;
 import ru.vmeste.identity.internal.LoginThrottle;
 import ru.vmeste.platform.web.ApiProblems;
+import ru.vmeste.platform.web.OversizedUploads;
 import ru.vmeste.shared.web.AccessRules;
 
 /**
@@ -103,6 +105,8 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+					request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !OversizedUploads.refused(request)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
