@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -36,6 +37,14 @@ class ModularityTests {
 	void everyBusinessModuleIsDetected() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.contains("identity", "territory", "portal", "notifications", "platform", "shared");
+	}
+
+	@Test
+	void reportsHasItsNestedModules() {
+		ApplicationModule reports = modules.getModuleByName("reports").orElseThrow();
+		assertThat(modules.getNestedModules(reports)).extracting(module -> module.getBasePackage().getName())
+			.containsExactlyInAnyOrder("ru.vmeste.reports.routing", "ru.vmeste.reports.workflow",
+					"ru.vmeste.reports.workspace", "ru.vmeste.reports.feedback");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo on start, one module after the other in the order they build on each other:
  * territory, identity, organizations (and the EDMS channel), objects, topics, routing rules,
- * processes, works, appeals, votes. The order is this constructor's parameter list and nothing else: a module's seeder
+ * processes, works, appeals, votes, Open311 client apps. The order is this constructor's parameter list and nothing else: a module's seeder
  * goes in at its place. Modules whose demo still lives in their own package seed before this
  * runner (they are ordered runners; this one runs last).
  */
@@ -28,8 +28,9 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(EdmsDemo edms, PlacesDemo places) {
-		this.seeders = List.of(edms, places);
+	DemoData(EdmsDemo edms, PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes,
+			AppealsDemo appeals, Open311Demo open311) {
+		this.seeders = List.of(edms, places, topics, routing, processes, appeals, open311);
 	}
 
 	@Override

@@ -1,9 +1,14 @@
 package ru.vmeste.identity;
 
-/** What a user may do on the portal; a user can hold several roles. */
+/**
+ * What a user may do on the portal; a user can hold several roles. {@link #VERIFIER} and
+ * {@link #VOTE_MANAGER} are scoped powers of officials: a verifier confirms addresses in the
+ * districts their organizations cover ({@link Jurisdictions}), a vote manager manages the votes
+ * of their organizations.
+ */
 public enum Role {
 
-	RESIDENT, MODERATOR, OFFICIAL, ADMIN;
+	RESIDENT, MODERATOR, OFFICIAL, VERIFIER, VOTE_MANAGER, ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();

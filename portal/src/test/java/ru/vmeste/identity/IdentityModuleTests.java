@@ -67,4 +67,22 @@ class IdentityModuleTests {
 		assertThat(events.ofType(EmailConfirmed.class).matching(event -> event.user().equals(user))).hasSize(1);
 	}
 
+	@Test
+	void verifyingAnAddressPublishesAddressVerifiedWithTheDistrictAndTheVerifier(Scenario scenario) {
+		UserId resident = accounts.register("verified-" + System.nanoTime() + "@example.org", "a-long-password",
+				"Verified Test", Locale.ENGLISH, "https://vmeste.example");
+		accounts.updateProfile(resident, "Verified Test", null, "Perm, Lenin Street 50",
+				new ru.vmeste.shared.GeoPoint(58.0106, 56.2420), null);
+		UserId verifier = UserId.random();
+		DistrictScope everywhere = DistrictScope.WHOLE_REGION;
+
+		scenario.stimulate(() -> accounts.verifyAddress(resident, verifier, everywhere))
+			.andWaitForEventOfType(AddressVerified.class)
+			.matching(event -> event.user().equals(resident))
+			.toArriveAndVerify(event -> {
+				assertThat(event.verifiedBy()).isEqualTo(verifier);
+				assertThat(event.district()).isEqualTo(residents.statusOf(resident).orElseThrow().district());
+			});
+	}
+
 }

@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identity's confirmation link, and works' low ratings (to the customer's heads) and declined
  * ratings (to their authors).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// reports' nested modules fill the ports of its core; a module test bootstrapping reports includes them
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reports.routing",
+		"reports.workflow", "reports.workspace", "reports.feedback" })
 class NotificationsModuleTests {
 
 	@Autowired

@@ -40,7 +40,8 @@ class WriteAuthorizationTests {
 	 * is the credential; the EDMS webhook's signature is checked the same way but answers 401).
 	 */
 	private static final Set<String> PUBLIC_WRITES = Set.of("POST /account/forgot", "POST /account/register",
-			"POST /account/reset", "POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /letters/{token}");
+			"POST /account/reset", "POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /letters/{token}",
+			"POST /open311/v2/requests.{format:json|xml}");
 
 	/** Where only staff write: administration, managing works and votes, inboxes, moderation. */
 	private static final List<String> STAFF_AREAS = List.of("/admin/", "/manage/", "/inbox/", "/moderation/", "/staff/",

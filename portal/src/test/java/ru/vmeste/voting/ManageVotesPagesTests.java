@@ -56,7 +56,7 @@ class ManageVotesPagesTests {
 		assertThat(mvc.post().uri("/manage/votes").with(as(DemoAccounts.RESIDENT, Role.RESIDENT)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		VoteId draft = new VotingFixtures(context).vote().scheduled();
-		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.OFFICIAL, Role.OFFICIAL))).hasStatusOk()
+		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.OFFICIAL, Role.OFFICIAL, Role.VOTE_MANAGER))).hasStatusOk()
 			.bodyText()
 			.contains("Голосования (управление)", "href=\"/manage/votes/" + draft + "\"", "href=\"/manage/votes/new\"");
 		assertThat(mvc.get().uri("/manage/votes").with(as(DemoAccounts.ADMIN, Role.ADMIN, Role.RESIDENT))).hasStatusOk();
@@ -64,7 +64,7 @@ class ManageVotesPagesTests {
 
 	@Test
 	void anOfficialDraftsAVoteAddsOptionsAndSchedulesIt() {
-		RequestPostProcessor official = as(DemoAccounts.OFFICIAL, Role.OFFICIAL);
+		RequestPostProcessor official = as(DemoAccounts.OFFICIAL, Role.OFFICIAL, Role.VOTE_MANAGER);
 		assertThat(mvc.get().uri("/manage/votes/new").with(official)).hasStatusOk()
 			.bodyText()
 			.contains("Новое голосование", "name=\"districtIds\"", "Ленинский");
@@ -134,7 +134,7 @@ class ManageVotesPagesTests {
 
 	@Test
 	void picturesAreCleanedAndADraftsPictureStaysWithStaff() {
-		RequestPostProcessor official = as(DemoAccounts.OFFICIAL, Role.OFFICIAL);
+		RequestPostProcessor official = as(DemoAccounts.OFFICIAL, Role.OFFICIAL, Role.VOTE_MANAGER);
 		VotingFixtures fixtures = new VotingFixtures(context);
 		VoteId vote = fixtures.vote().scheduled();
 		administration.unschedule(vote, fixtures.official());

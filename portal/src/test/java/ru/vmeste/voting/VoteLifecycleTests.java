@@ -129,7 +129,7 @@ class VoteLifecycleTests {
 		assertThat(mvc.get().uri("/votes/{id}", vote)).hasStatus(HttpStatus.NOT_FOUND);
 		administration.schedule(vote, official);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}", vote)).hasStatusOk();
-		assertThatThrownBy(() -> administration.addOption(vote, new LocalizedText("Ещё", null), null, null))
+		assertThatThrownBy(() -> administration.addOption(vote, new LocalizedText("Ещё", null), null, null, official))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.messageCode()).isEqualTo("voting.not-a-draft"));
 		assertThatThrownBy(() -> administration.publish(vote, official)).isInstanceOfSatisfying(DomainException.class,
 				ex -> assertThat(ex.messageCode()).isEqualTo("voting.wrong-status"));

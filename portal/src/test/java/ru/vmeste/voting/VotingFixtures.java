@@ -144,6 +144,17 @@ final class VotingFixtures {
 			return create(clock.instant().plus(opensIn));
 		}
 
+		/** A draft (three options, not scheduled) made by this user, so it belongs to their organization. */
+		VoteId draftedBy(UserId manager) {
+			VoteId vote = administration.create(new VoteDefinition(text("Черновик"), text("Для тестов"), kind, rule,
+					maxChoices, budget, counting, live, new Eligibility(districts, minAge), clock.instant().plus(opensIn),
+					clock.instant().plus(opensIn).plus(lasting)), manager);
+			for (int i = 0; i < 3; i++) {
+				administration.addOption(vote, text("Вариант " + (i + 1)), null, null, manager);
+			}
+			return vote;
+		}
+
 		/** Opened by the calendar job. */
 		VoteId open() {
 			VoteId vote = create(clock.instant().minus(Duration.ofMinutes(1)));
@@ -157,7 +168,7 @@ final class VotingFixtures {
 					rule, maxChoices, budget, counting, live, new Eligibility(districts, minAge), opens,
 					opens.plus(lasting)), official);
 			for (int i = 0; i < costs.size(); i++) {
-				administration.addOption(vote, text("Вариант " + (i + 1)), null, costs.get(i) == 0 ? null : costs.get(i));
+				administration.addOption(vote, text("Вариант " + (i + 1)), null, costs.get(i) == 0 ? null : costs.get(i), official);
 			}
 			administration.schedule(vote, official);
 			return vote;
@@ -194,6 +205,10 @@ final class VotingFixtures {
 	/** The id of the demo's vote with this Russian title. */
 	String demoVote(String title) {
 		return jdbc.sql("select id from voting_votes where title_ru = ?").param(title).query(UUID.class).single().toString();
+	}
+
+	int optionCount(VoteId vote) {
+		return administration.find(vote).options().size();
 	}
 
 	long treeSize(VoteId vote) {

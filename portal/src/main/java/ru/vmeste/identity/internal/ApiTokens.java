@@ -3,14 +3,16 @@ package ru.vmeste.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.shared.DomainException;
 
 /**
  * Bearer tokens for the mobile app and other API clients.
@@ -26,11 +28,25 @@ public class ApiTokens {
 
 	private final Duration validity;
 
-	ApiTokens(Tokens tokens, Users users, Clock clock, @Value("${vmeste.api.token-validity:30d}") Duration validity) {
+	ApiTokens(Tokens tokens, Users users, Clock clock, IdentitySettings settings) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
-		this.validity = validity;
+		this.validity = settings.api().tokenValidity();
+	}
+
+	/** The user's valid API tokens (hash, issue, expiry), newest first. */
+	@Transactional(readOnly = true)
+	public List<Tokens.Active> active(UserId user) {
+		return tokens.active(user, Tokens.Purpose.API, clock.instant());
+	}
+
+	/** Revokes one of the user's API tokens, named by its hash. */
+	@Transactional
+	public void revoke(UserId user, String hash) {
+		if (!tokens.revoke(user, Tokens.Purpose.API, hash, clock.instant())) {
+			throw DomainException.notFound("identity.token-not-found");
+		}
 	}
 
 	@Transactional

@@ -68,7 +68,7 @@ class IdentityDemoData implements ApplicationRunner, Ordered {
 		Instant now = clock.instant();
 		UserId admin = create("admin@demo.vmeste", "Администратор портала", EnumSet.of(Role.ADMIN, Role.RESIDENT), now);
 		create("moderator@demo.vmeste", "Мария Модератова", EnumSet.of(Role.MODERATOR, Role.RESIDENT), now);
-		create("official@demo.vmeste", "Олег Чиновников", EnumSet.of(Role.OFFICIAL), now);
+		create("official@demo.vmeste", "Олег Чиновников", EnumSet.of(Role.OFFICIAL, Role.VERIFIER, Role.VOTE_MANAGER), now);
 		UserId resident = create("resident@demo.vmeste", "Анна Жителева", EnumSet.of(Role.RESIDENT), now);
 		District home = territory.locate(RESIDENT_HOME)
 			.orElseThrow(() -> new IllegalStateException("The demo resident's home is outside the demo districts"));

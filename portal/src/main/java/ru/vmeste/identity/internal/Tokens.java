@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,6 +74,33 @@ public class Tokens {
 				""").params(Timestamp.from(now), hash(secret), purpose.name(), Timestamp.from(now))
 			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
 			.optional();
+	}
+
+	/** A valid token as its owner may list it: its hash (which names it, but cannot be used), issue and expiry. */
+	public record Active(String hash, Instant issuedAt, Instant expiresAt) {
+	}
+
+	/** The user's valid tokens of a purpose, newest first (a handful: tokens expire). */
+	public List<Active> active(UserId user, Purpose purpose, Instant now) {
+		return jdbc.sql("""
+				select token_hash, created_at, expires_at from identity_tokens
+				where user_id = ? and purpose = ? and used_at is null and expires_at > ?
+				order by created_at desc limit 100
+				""").params(user.value(), purpose.name(), Timestamp.from(now))
+			.query((rs, row) -> new Active(HexFormat.of().formatHex(rs.getBytes("token_hash")),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+			.list();
+	}
+
+	/** Revokes one of the user's tokens by its hash; false if the user has no such valid token. */
+	public boolean revoke(UserId user, Purpose purpose, String hash, Instant now) {
+		if (!hash.matches("[0-9a-f]{64}")) {
+			return false;
+		}
+		return jdbc.sql("""
+				update identity_tokens set used_at = ?
+				where token_hash = ? and user_id = ? and purpose = ? and used_at is null
+				""").params(Timestamp.from(now), HexFormat.of().parseHex(hash), user.value(), purpose.name()).update() == 1;
 	}
 
 	public void revokeAll(UserId user, Purpose purpose, Instant now) {

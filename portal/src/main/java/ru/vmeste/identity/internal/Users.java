@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.vmeste.identity.DistrictScope;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.GeoPoint;
@@ -79,15 +80,20 @@ public class Users {
 		jdbc.sql("update identity_users set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
 	}
 
-	/** Saves the profile; a changed address point needs verifying again. */
+	/**
+	 * Saves the profile; a changed address (its text or its point) or birth date needs verifying
+	 * again, since verification vouched for exactly what was there (and eligibility depends on both).
+	 */
 	public void updateProfile(UserId id, String name, @Nullable String phone, @Nullable String address,
 			@Nullable GeoPoint point, @Nullable DistrictId district, @Nullable LocalDate birthDate) {
 		jdbc.sql("""
 				update identity_users set
 				    address_verified_at = case when address_lat is not distinct from :lat
-				        and address_lon is not distinct from :lon then address_verified_at end,
+				        and address_lon is not distinct from :lon and address is not distinct from :address
+				        and birth_date is not distinct from :birthDate then address_verified_at end,
 				    address_verified_by = case when address_lat is not distinct from :lat
-				        and address_lon is not distinct from :lon then address_verified_by end,
+				        and address_lon is not distinct from :lon and address is not distinct from :address
+				        and birth_date is not distinct from :birthDate then address_verified_by end,
 				    name = :name, phone = :phone, address = :address, address_lat = :lat, address_lon = :lon,
 				    district_id = :district, birth_date = :birthDate
 				where id = :id
@@ -159,16 +165,28 @@ public class Users {
 			.single();
 	}
 
-	/** Residents with an address in a district that no official has verified yet, oldest first. */
-	public Paged<UserAccount> pendingAddressVerification(PageQuery page) {
-		List<UserAccount> items = jdbc.sql(SELECT + """
+	/**
+	 * Residents with an address in a district of the scope that no official has verified yet,
+	 * oldest first.
+	 */
+	public Paged<UserAccount> pendingAddressVerification(DistrictScope scope, PageQuery page) {
+		String where = """
 				 where u.address is not null and u.district_id is not null and u.address_verified_at is null
-				order by u.created_at limit ? offset ?
-				""").params(page.size(), page.offset()).query(Users::account).list();
-		long total = jdbc.sql("""
-				select count(*) from identity_users
-				where address is not null and district_id is not null and address_verified_at is null
-				""").query(Long.class).single();
+				   and (:whole or u.district_id = any(cast(:districts as uuid[])))
+				""";
+		UUID[] districts = scope.districts().stream().map(DistrictId::value).toArray(UUID[]::new);
+		List<UserAccount> items = jdbc.sql(SELECT + where + " order by u.created_at limit :limit offset :offset")
+			.param("whole", scope.wholeRegion())
+			.param("districts", districts)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Users::account)
+			.list();
+		long total = jdbc.sql("select count(*) from identity_users u" + where)
+			.param("whole", scope.wholeRegion())
+			.param("districts", districts)
+			.query(Long.class)
+			.single();
 		return Paged.of(items, page, total);
 	}
 

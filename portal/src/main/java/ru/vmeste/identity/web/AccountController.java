@@ -2,6 +2,7 @@ package ru.vmeste.identity.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,19 +18,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.internal.Accounts;
+import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.shared.DomainException;
 
 /**
- * Sign-in, registration, e-mail confirmation and password reset pages.
+ * Sign-in, registration, e-mail confirmation, password reset and password change.
  */
 @Controller
 class AccountController {
 
 	private final Accounts accounts;
 
-	private final SiteUrl siteUrl;
+	private final PublicUrl siteUrl;
 
-	AccountController(Accounts accounts, SiteUrl siteUrl) {
+	AccountController(Accounts accounts, PublicUrl siteUrl) {
 		this.accounts = accounts;
 		this.siteUrl = siteUrl;
 	}
@@ -47,16 +49,12 @@ class AccountController {
 
 	@PostMapping("/account/register")
 	String register(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult errors, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				accounts.register(form.email(), form.password(), form.name(), locale, siteUrl.current());
-				return "redirect:/account/registered";
-			}
-			catch (DomainException ex) {
-				errors.rejectValue("email", ex.messageCode());
-			}
+		if (errors.hasErrors()) {
+			return "identity/register";
 		}
-		return "identity/register";
+		// the same answer whether the address is new or taken: the mail tells its owner which
+		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base());
+		return "redirect:/account/registered";
 	}
 
 	@GetMapping("/account/registered")
@@ -72,7 +70,7 @@ class AccountController {
 
 	@PostMapping("/account/confirmation")
 	String resendConfirmation(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		accounts.requestConfirmation(user.id(), siteUrl.current());
+		accounts.requestConfirmation(user.id(), siteUrl.base());
 		redirect.addFlashAttribute("notice", "identity.confirmation-sent");
 		return "redirect:/account/profile";
 	}
@@ -85,7 +83,7 @@ class AccountController {
 	@PostMapping("/account/forgot")
 	String requestReset(@RequestParam(defaultValue = "") String email, Model model) {
 		if (!email.isBlank() && email.length() <= 254) {
-			accounts.requestPasswordReset(email, siteUrl.current());
+			accounts.requestPasswordReset(email, siteUrl.base());
 		}
 		model.addAttribute("sent", true);
 		return "identity/forgot";
@@ -110,6 +108,23 @@ class AccountController {
 			return "identity/reset";
 		}
 		return "redirect:/login?reset";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute PasswordChangeForm form,
+			BindingResult errors, HttpSession session, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("passwordError", "identity.password.size");
+			return "redirect:/account/profile#password";
+		}
+		try {
+			accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(), session.getId());
+			redirect.addFlashAttribute("notice", "identity.password-changed-everywhere");
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("passwordError", ex.messageCode());
+		}
+		return "redirect:/account/profile#password";
 	}
 
 }

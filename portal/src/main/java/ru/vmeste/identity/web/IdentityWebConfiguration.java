@@ -23,18 +23,24 @@ class IdentityWebConfiguration {
 	AccessRules identityAccessRules() {
 		return rules -> {
 			rules.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll();
-			rules.requestMatchers("/api/v1/me").authenticated();
+			rules.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
 			rules.requestMatchers("/account/register", "/account/registered", "/account/confirm", "/account/forgot",
 					"/account/reset").permitAll();
 			rules.requestMatchers("/account/**").authenticated();
-			rules.requestMatchers("/staff/verifications/**").hasAnyRole("OFFICIAL", "ADMIN");
+			rules.requestMatchers("/staff/verifications/**").hasAnyRole("VERIFIER", "ADMIN");
 		};
 	}
 
 	@Bean
 	NavigationItem addressVerificationNavigation() {
-		return NavigationItem.workspace("OFFICIAL", "/staff/verifications", "identity.nav.verifications", "person-check",
-				900);
+		return NavigationItem.workspace("VERIFIER", "/staff/verifications", "identity.nav.verifications", "person-check",
+				890);
+	}
+
+	@Bean
+	NavigationItem addressVerificationForAdministrators() {
+		return NavigationItem.workspace("ADMIN", "/staff/verifications", "identity.nav.verifications", "person-check",
+				940);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package ru.vmeste.identity.web;
 
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -10,11 +12,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.internal.Accounts;
+import ru.vmeste.identity.internal.ApiTokens;
 import ru.vmeste.identity.internal.UserAccount;
 import ru.vmeste.identity.internal.Users;
 import ru.vmeste.shared.DomainException;
@@ -22,7 +26,8 @@ import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.territory.Territory;
 
 /**
- * The signed-in user's own profile: contact data, home address and its district.
+ * The signed-in user's own profile: contact data, home address and its district, and the API
+ * tokens their apps hold (which they may revoke).
  */
 @Controller
 class ProfileController {
@@ -33,10 +38,20 @@ class ProfileController {
 
 	private final Territory territory;
 
-	ProfileController(Accounts accounts, Users users, Territory territory) {
+	private final ApiTokens tokens;
+
+	private final Clock clock;
+
+	ProfileController(Accounts accounts, Users users, Territory territory, ApiTokens tokens, Clock clock) {
 		this.accounts = accounts;
 		this.users = users;
 		this.territory = territory;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/** An API token as the profile lists it, in the region's time. */
+	record TokenLine(String hash, ZonedDateTime issuedAt, ZonedDateTime expiresAt) {
 	}
 
 	@GetMapping("/account/profile")
@@ -68,8 +83,19 @@ class ProfileController {
 		return page(account(user), model, locale);
 	}
 
+	@PostMapping("/account/tokens/{hash}/revoke")
+	String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable String hash, RedirectAttributes redirect) {
+		tokens.revoke(user.id(), hash);
+		redirect.addFlashAttribute("notice", "identity.token-revoked");
+		return "redirect:/account/profile#tokens";
+	}
+
 	private String page(UserAccount account, Model model, Locale locale) {
 		model.addAttribute("account", account);
+		model.addAttribute("tokens", tokens.active(account.id()).stream()
+			.map(token -> new TokenLine(token.hash(), token.issuedAt().atZone(clock.getZone()),
+					token.expiresAt().atZone(clock.getZone())))
+			.toList());
 		model.addAttribute("district", account.district() == null ? null
 				: territory.district(account.district()).map(district -> district.name().in(locale)).orElse(null));
 		model.addAttribute("region", territory.currentRegion().orElse(null));

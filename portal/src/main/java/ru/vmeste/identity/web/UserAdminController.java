@@ -16,20 +16,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.Users;
-import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 
 /**
- * Administrators find accounts and give or take their roles.
+ * Administrators find accounts and give or take their roles (which signs the user out everywhere).
  */
 @Controller
 class UserAdminController {
 
 	private final Users users;
 
-	UserAdminController(Users users) {
+	private final Accounts accounts;
+
+	UserAdminController(Users users, Accounts accounts) {
 		this.users = users;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/admin/users")
@@ -45,12 +48,7 @@ class UserAdminController {
 	String roles(@PathVariable UUID id, @RequestParam(name = "roles", required = false) Set<Role> roles,
 			@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
 		Set<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		UserId user = new UserId(id);
-		users.byId(user).orElseThrow(() -> DomainException.notFound("identity.user-not-found"));
-		if (user.equals(admin.id()) && !granted.contains(Role.ADMIN)) {
-			throw DomainException.invalid("identity.cannot-drop-own-admin");
-		}
-		users.setRoles(user, granted);
+		accounts.changeRoles(new UserId(id), granted, admin.id());
 		redirect.addFlashAttribute("notice", "identity.roles-saved");
 		return "redirect:/admin/users";
 	}

@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.EmailConfirmationRequested;
 import ru.vmeste.identity.PasswordResetRequested;
+import ru.vmeste.identity.RegistrationRepeated;
 
 /**
- * Mails with account links: e-mail confirmation and password reset.
+ * Mails with account links: e-mail confirmation, password reset, and the note to an address's
+ * owner that someone registered with it again.
  */
 @Component
 class AccountMails {
@@ -28,6 +30,11 @@ class AccountMails {
 	@ApplicationModuleListener
 	void on(PasswordResetRequested event) {
 		mailer.send(event.user(), "reset-password", Map.of("link", event.resetLink()));
+	}
+
+	@ApplicationModuleListener
+	void on(RegistrationRepeated event) {
+		mailer.send(event.user(), "registration-repeated", Map.of("link", event.resetLink()));
 	}
 
 }

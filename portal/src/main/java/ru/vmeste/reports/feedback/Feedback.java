@@ -3,6 +3,7 @@ package ru.vmeste.reports.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,14 +19,19 @@ import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.ReportsSettings;
+import ru.vmeste.platform.files.FileKey;
+import ru.vmeste.platform.files.Upload;
 import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.internal.HandlingStore.Dates;
+import ru.vmeste.reports.internal.RatingFacts;
 import ru.vmeste.reports.workflow.Workflow;
+import ru.vmeste.reports.workspace.Answer;
 import ru.vmeste.reports.workspace.AnswerStore;
 import ru.vmeste.reports.workspace.Attachments;
+import ru.vmeste.reports.workspace.Responsibility;
 import ru.vmeste.reports.workspace.Texts;
 import ru.vmeste.shared.DomainException;
 
@@ -35,7 +41,7 @@ import ru.vmeste.shared.DomainException;
  * times); other residents confirm that the problem is still there.
  */
 @Service
-public class Feedback {
+public class Feedback implements RatingFacts {
 
 	public static final int MAX_COMMENT = 1000;
 
@@ -51,6 +57,8 @@ public class Feedback {
 
 	private final Attachments attachments;
 
+	private final Responsibility responsibility;
+
 	private final Workflow workflow;
 
 	private final AppealLifecycle lifecycle;
@@ -62,8 +70,9 @@ public class Feedback {
 	private final ReportsSettings settings;
 
 	Feedback(AppealStore appeals, HandlingStore handling, AnswerStore answers, RatingStore ratings,
-			Attachments attachments, Workflow workflow, AppealLifecycle lifecycle, PlatformTransactionManager transactions,
-			Clock clock, ReportsSettings settings) {
+			Attachments attachments, Responsibility responsibility, Workflow workflow, AppealLifecycle lifecycle,
+			PlatformTransactionManager transactions, Clock clock, ReportsSettings settings) {
+		this.responsibility = responsibility;
 		this.appeals = appeals;
 		this.handling = handling;
 		this.answers = answers;
@@ -76,22 +85,53 @@ public class Feedback {
 		this.settings = settings;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LatestRating> latest(AppealId appeal) {
+		return ratings.latest(appeal)
+			.map(rating -> new LatestRating(rating.id(), rating.answer(), rating.score(), rating.solved(),
+					rating.comment(), rating.photo() != null, rating.at()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long notFixedCount(UUID answer) {
+		return ratings.notFixedCount(answer);
+	}
+
+	/**
+	 * The photo of a rating (its thumbnail when asked and there is one), for the author and the
+	 * responsible organization only: it was never moderated.
+	 */
+	@Transactional(readOnly = true)
+	public RatingPhoto ratingPhoto(AppealId id, UUID ratingId, boolean thumbnail, UserId viewer) {
+		Appeal appeal = appeals.find(id).orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+		boolean allowed = appeal.author().equals(viewer)
+				|| handling.of(id).map(current -> responsibility.isResponsible(current, viewer)).orElse(false);
+		Rating rating = ratings.find(id, ratingId)
+			.filter(found -> allowed && found.photo() != null)
+			.orElseThrow(() -> DomainException.notFound("reports.attachments.not-found"));
+		boolean small = thumbnail && rating.thumbnail() != null;
+		return new RatingPhoto(appeal.number(), small ? rating.thumbnail() : rating.photo(),
+				small ? "image/jpeg" : String.valueOf(rating.photoType()));
+	}
+
+	/** Where a rating's photo is and what it is. */
+	public record RatingPhoto(long appealNumber, FileKey file, String contentType) {
+	}
+
 	/** The author rates the answer; "not solved" reopens the appeal while reopening is allowed, otherwise it closes. */
 	public void rate(AppealId id, UserId author, int score, boolean solved, @Nullable String comment,
-			Attachments.@Nullable Upload photo) {
+			@Nullable Upload photo) {
 		if (score < 1 || score > 5) {
 			throw DomainException.invalid("reports.rating.score");
 		}
 		String remark = Texts.optional(comment, MAX_COMMENT);
-		List<Attachments.Stored> stored = photo == null ? List.of() : attachments.store(List.of(photo), false);
-		try {
-			transaction.executeWithoutResult(status -> rate(id, author, score, solved, remark,
-					stored.isEmpty() ? null : stored.getFirst()));
-		}
-		catch (RuntimeException ex) {
-			attachments.delete(stored);
-			throw ex;
-		}
+		List<Attachments.Checked> checked = photo == null ? List.of() : attachments.check(List.of(photo), false);
+		transaction.executeWithoutResult(status -> {
+			List<Attachments.Stored> stored = attachments.store(checked);
+			rate(id, author, score, solved, remark, stored.isEmpty() ? null : stored.getFirst());
+		});
 	}
 
 	private void rate(AppealId id, UserId author, int score, boolean solved, @Nullable String comment,
@@ -100,7 +140,7 @@ public class Feedback {
 		if (appeal.status() != AppealStatus.ANSWERED) {
 			throw DomainException.conflict("reports.rating.not-answered");
 		}
-		AnswerStore.Answer answer = answers.latest(id).orElseThrow(() -> DomainException.conflict("reports.rating.not-answered"));
+		Answer answer = answers.latest(id).orElseThrow(() -> DomainException.conflict("reports.rating.not-answered"));
 		Instant now = clock.instant();
 		if (!ratings.insert(id, answer.id(), author, score, solved, comment, photo, now)) {
 			throw DomainException.conflict("reports.rating.already");

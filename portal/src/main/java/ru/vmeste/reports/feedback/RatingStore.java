@@ -21,12 +21,7 @@ import ru.vmeste.reports.workspace.Attachments;
  * SQL for the authors' ratings of answers and other residents' "still not fixed".
  */
 @Repository
-public class RatingStore {
-
-	/** The author's rating of an answer; the comment and the photo are for the organization only. */
-	public record Rating(UUID id, UUID answer, int score, boolean solved, @Nullable String comment,
-			@Nullable FileKey photo, @Nullable FileKey thumbnail, @Nullable String photoType, Instant at) {
-	}
+class RatingStore {
 
 	private final JdbcClient jdbc;
 

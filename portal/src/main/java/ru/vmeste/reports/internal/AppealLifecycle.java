@@ -32,8 +32,8 @@ import ru.vmeste.reports.AppealSubmitted;
 import ru.vmeste.reports.AppealTaken;
 import ru.vmeste.reports.InformationProvided;
 import ru.vmeste.reports.InformationRequested;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Visibility;
 
 /**
  * The one owner of an appeal's life cycle: every status change, every history entry and every
@@ -77,12 +77,13 @@ public class AppealLifecycle {
 		this.events = events;
 	}
 
-	/** Stores a new appeal, held when its author's e-mail is not confirmed, else waiting for moderation. */
+	/** Stores a new appeal (its author follows it), held when their e-mail is not confirmed, else waiting for moderation. */
 	public Appeal submit(AppealStore.NewAppeal appeal, boolean held) {
 		AppealStatus status = held ? AppealStatus.HELD : AppealStatus.MODERATION;
 		AppealTransitions.check(null, AppealChange.SUBMITTED, status);
 		long number = appeals.insert(appeal, status);
 		appeals.addHistory(appeal.id(), HistoryEntry.of(status, AppealChange.SUBMITTED, appeal.author(), appeal.at()));
+		appeals.follow(appeal.id(), appeal.author(), "AUTHOR", appeal.at());
 		publish(AppealChange.SUBMITTED, new AppealSubmitted(appeal.id(), number, status, appeal.topic(),
 				appeal.district(), appeal.author(), appeal.at()));
 		return appeals.find(appeal.id()).orElseThrow();

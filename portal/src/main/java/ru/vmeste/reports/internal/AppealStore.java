@@ -33,74 +33,8 @@ import ru.vmeste.territory.DistrictId;
 @Repository
 public class AppealStore {
 
-	/**
-	 * One change in an appeal's history; the actor and replaced text are for staff only.
-	 *
-	 * @param visibility who may read it
-	 * @param decision the routing decision a routing step made
-	 * @param stage the process stage a stage change moved to
-	 * @param assignee the executor an assignment chose
-	 */
-	public record HistoryEntry(AppealStatus status, AppealChange change, @Nullable String note, @Nullable UserId actor,
-			@Nullable String previousText, Instant at, Visibility visibility, @Nullable Long decision,
-			@Nullable Integer stage, @Nullable UserId assignee) {
-
-		public HistoryEntry(AppealStatus status, AppealChange change, @Nullable String note, @Nullable UserId actor,
-				@Nullable String previousText, Instant at) {
-			this(status, change, note, actor, previousText, at, Visibility.PUBLIC, null, null, null);
-		}
-
-		/** A public entry with no note, e.g. {@code of(ROUTED, AppealChange.ROUTED, null, at)}. */
-		public static HistoryEntry of(AppealStatus status, AppealChange change, @Nullable UserId actor, Instant at) {
-			return new HistoryEntry(status, change, null, actor, null, at);
-		}
-
-		/** The entry for another status (the life cycle sets the status a change leaves). */
-		public HistoryEntry in(AppealStatus next) {
-			return new HistoryEntry(next, change, note, actor, previousText, at, visibility, decision, stage, assignee);
-		}
-
-		public HistoryEntry note(@Nullable String text) {
-			return new HistoryEntry(status, change, text, actor, previousText, at, visibility, decision, stage, assignee);
-		}
-
-		public HistoryEntry visibleTo(Visibility readers) {
-			return new HistoryEntry(status, change, note, actor, previousText, at, readers, decision, stage, assignee);
-		}
-
-		public HistoryEntry decision(long id) {
-			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, id, stage, assignee);
-		}
-
-		public HistoryEntry stage(int index) {
-			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, decision, index, assignee);
-		}
-
-		public HistoryEntry assignee(UserId executor) {
-			return new HistoryEntry(status, change, note, actor, previousText, at, visibility, decision, stage, executor);
-		}
-
-	}
-
-	/** Who may read a history entry. */
-	public enum Visibility {
-
-		/** Anyone who may see the appeal. */
-		PUBLIC,
-		/** The author and the responsible organization, e.g. the author's reply to a question. */
-		PARTICIPANTS,
-		/** The responsible organization only, e.g. internal comments and reminders. */
-		STAFF;
-
-		/** What a reader sees: everyone the public steps, the author also theirs, the organization all. */
-		public static Set<Visibility> upTo(Visibility reader) {
-			return EnumSet.range(PUBLIC, reader);
-		}
-
-	}
-
 	/** What a new appeal holds. */
-	record NewAppeal(AppealId id, TopicId topic, UserId author, DistrictId district, GeoPoint point,
+	public record NewAppeal(AppealId id, TopicId topic, UserId author, DistrictId district, GeoPoint point,
 			@Nullable String address, String text, String answersJson, Instant at) {
 	}
 
@@ -120,6 +54,13 @@ public class AppealStore {
 					appeal.point().lat(), appeal.point().lon(), appeal.address(), appeal.text(), appeal.text(),
 					appeal.answersJson(), status.name(), Timestamp.from(appeal.at()))
 			.query(Long.class)
+			.single();
+	}
+
+	/** Whether the author has any appeal. */
+	public boolean anyOf(UserId author) {
+		return jdbc.sql("select exists (select 1 from reports_appeals where author_id = ?)").param(author.value())
+			.query(Boolean.class)
 			.single();
 	}
 

@@ -25,7 +25,7 @@ import static ru.vmeste.reports.AppealStatus.ROUTED;
  * status it leaves the appeal in. {@link AppealLifecycle} refuses anything not listed here;
  * docs/reports.md draws it ({@code AppealTransitionsDiagramTests} keeps the drawing current).
  */
-public final class AppealTransitions {
+final class AppealTransitions {
 
 	/**
 	 * One allowed move.

@@ -3,6 +3,7 @@ package ru.vmeste.reports.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,13 @@ public class HandlingStore {
 				where id = ?
 				""")
 			.params(date(deadline), date(stageDeadline), date(remindOn), id.value())
+			.update();
+	}
+
+	/** An appeal's reminders count as sent: an imported appeal's past is not escalated again. */
+	public void remindersSent(AppealId id, Instant at) {
+		jdbc.sql("update reports_appeals set reminded_at = ?, overdue_notified_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(at), java.sql.Timestamp.from(at), id.value())
 			.update();
 	}
 

@@ -16,11 +16,7 @@ import ru.vmeste.reports.AppealId;
  * SQL for the photos of appeals; the bytes live in the file store.
  */
 @Repository
-public class PhotoStore {
-
-	/** A stored photo and its thumbnail. */
-	public record Photo(UUID id, AppealId appeal, FileKey file, FileKey thumbnail, String contentType) {
-	}
+class PhotoStore {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +24,7 @@ public class PhotoStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Photo photo, int width, int height, Instant at) {
+	void insert(AppealPhoto photo, int width, int height, Instant at) {
 		jdbc.sql("""
 				insert into reports_appeal_photos (id, appeal_id, file_key, thumbnail_key, content_type, width, height, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -43,21 +39,21 @@ public class PhotoStore {
 			.single();
 	}
 
-	public List<Photo> of(AppealId appeal) {
+	public List<AppealPhoto> of(AppealId appeal) {
 		return jdbc.sql("select * from reports_appeal_photos where appeal_id = ? order by created_at, id")
 			.param(appeal.value())
 			.query((rs, row) -> photo(rs))
 			.list();
 	}
 
-	public Optional<Photo> find(AppealId appeal, UUID id) {
+	public Optional<AppealPhoto> find(AppealId appeal, UUID id) {
 		return jdbc.sql("select * from reports_appeal_photos where appeal_id = ? and id = ?").params(appeal.value(), id)
 			.query((rs, row) -> photo(rs))
 			.optional();
 	}
 
-	private static Photo photo(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Photo(rs.getObject("id", UUID.class), new AppealId(rs.getObject("appeal_id", UUID.class)),
+	private static AppealPhoto photo(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AppealPhoto(rs.getObject("id", UUID.class), new AppealId(rs.getObject("appeal_id", UUID.class)),
 				new FileKey(rs.getString("file_key")), new FileKey(rs.getString("thumbnail_key")),
 				rs.getString("content_type"));
 	}

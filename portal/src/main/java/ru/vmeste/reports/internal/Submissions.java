@@ -122,12 +122,16 @@ public class Submissions {
 			for (CleanImage image : images) {
 				photos.insert(store(id, image), image.width(), image.height(), now);
 			}
-			appeals.follow(id, author, "AUTHOR", now);
 			if (!held) {
 				events.publishEvent(moderationRequest(appeal, topic));
 			}
 		});
 		return id;
+	}
+
+	/** Puts an appeal waiting for moderation in the moderators' queue, with the likely duplicates found. */
+	public void requestModeration(Appeal appeal) {
+		topics.find(appeal.topic()).ifPresent(topic -> events.publishEvent(moderationRequest(appeal, topic)));
 	}
 
 	/** The author confirmed their e-mail: their held appeals go to moderation, oldest first. */
@@ -158,7 +162,7 @@ public class Submissions {
 			if (photos.count(id) >= MAX_PHOTOS) {
 				throw DomainException.conflict("reports.photos.too-many", MAX_PHOTOS);
 			}
-			PhotoStore.Photo photo = store(id, image);
+			AppealPhoto photo = store(id, image);
 			photos.insert(photo, image.width(), image.height(), clock.instant());
 			return photo.id();
 		});
@@ -228,8 +232,8 @@ public class Submissions {
 	}
 
 	/** Stores a photo's files inside the transaction: they go again if it rolls back. */
-	private PhotoStore.Photo store(AppealId appeal, CleanImage image) {
-		return new PhotoStore.Photo(UUID.randomUUID(), appeal, files.store(image.bytes()), files.store(image.thumbnail()),
+	private AppealPhoto store(AppealId appeal, CleanImage image) {
+		return new AppealPhoto(UUID.randomUUID(), appeal, files.store(image.bytes()), files.store(image.thumbnail()),
 				image.contentType());
 	}
 

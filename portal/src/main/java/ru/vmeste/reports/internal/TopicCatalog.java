@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.reports.Topic;
+import ru.vmeste.reports.TopicAdministration;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.shared.DomainException;
@@ -24,7 +25,7 @@ import ru.vmeste.territory.Territory;
  */
 @Service
 @Transactional
-public class TopicCatalog {
+public class TopicCatalog implements TopicAdministration {
 
 	private final TopicStore store;
 
@@ -38,6 +39,7 @@ public class TopicCatalog {
 		this.territory = territory;
 	}
 
+	@Override
 	public TopicId create(String code, @Nullable TopicId group, LocalizedText name) {
 		checkGroup(null, group);
 		try {
@@ -86,6 +88,7 @@ public class TopicCatalog {
 		store.setActive(id, region.id(), active);
 	}
 
+	@Override
 	public void addQuestion(TopicId id, LocalizedText label, boolean numeric, boolean required) {
 		existing(id);
 		store.addQuestion(id, label, numeric, required);

@@ -32,7 +32,7 @@ import ru.vmeste.territory.DistrictId;
  * SQL for routing decisions and the misrouting counts drawn from them; anyone in the module may read decisions.
  */
 @Repository
-public class DecisionStore {
+class DecisionStore {
 
 	private final JdbcClient jdbc;
 

@@ -14,7 +14,7 @@ import ru.vmeste.shared.LocalizedText;
  * order is tested without a database).
  */
 @FunctionalInterface
-public interface ObjectFinder {
+interface ObjectFinder {
 
 	Optional<FoundObject> nearest(GeoPoint point, Set<String> typeCodes, int radiusMeters);
 

@@ -18,7 +18,7 @@ import ru.vmeste.territory.DistrictId;
  * @param previousOrganization where a re-routed appeal came from
  * @param misrouted whether an official later sent the appeal on from here
  */
-public record RecordedDecision(long id, DecisionKind kind, @Nullable UUID rule, OrganizationId organization,
+record RecordedDecision(long id, DecisionKind kind, @Nullable UUID rule, OrganizationId organization,
 		@Nullable OrganizationId previousOrganization, @Nullable TopicId topic, @Nullable DistrictId district,
 		@Nullable UUID object, @Nullable LocalizedText objectName, @Nullable String reason, @Nullable UserId actor,
 		boolean misrouted, Instant at) {

@@ -18,6 +18,7 @@ import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.AppealStore;
 import ru.vmeste.reports.internal.AppealLifecycle;
+import ru.vmeste.reports.internal.AppealRouting;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.internal.HandlingStore.Dates;
@@ -31,7 +32,7 @@ import ru.vmeste.territory.DistrictId;
  * on when an official of the organization says it is not theirs.
  */
 @Service
-public class Router {
+public class Router implements AppealRouting {
 
 	private final AppealStore appeals;
 
@@ -65,6 +66,7 @@ public class Router {
 	}
 
 	/** Routes a published appeal that no decision has routed yet; routing it again changes nothing. */
+	@Override
 	@Transactional
 	public void route(AppealId id, Instant at) {
 		Appeal appeal = appeals.lock(id).orElse(null);

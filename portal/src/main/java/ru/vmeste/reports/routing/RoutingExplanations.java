@@ -1,16 +1,21 @@
 package ru.vmeste.reports.routing;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
+import ru.vmeste.reports.internal.RoutingFacts;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.territory.DistrictId;
 import ru.vmeste.territory.Territory;
@@ -21,7 +26,7 @@ import ru.vmeste.territory.Territory;
  * the public page and in the API.
  */
 @Component
-public class RoutingExplanations {
+public class RoutingExplanations implements RoutingFacts {
 
 	private final MessageSource messages;
 
@@ -31,7 +36,11 @@ public class RoutingExplanations {
 
 	private final Organizations organizations;
 
-	RoutingExplanations(MessageSource messages, Topics topics, Territory territory, Organizations organizations) {
+	private final DecisionStore decisions;
+
+	RoutingExplanations(MessageSource messages, Topics topics, Territory territory, Organizations organizations,
+			DecisionStore decisions) {
+		this.decisions = decisions;
 		this.messages = messages;
 		this.topics = topics;
 		this.territory = territory;
@@ -60,6 +69,19 @@ public class RoutingExplanations {
 
 	public String organization(OrganizationId id, Locale locale) {
 		return organizations.find(id).map(found -> found.name().in(locale)).orElse("");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, String> explain(Collection<Long> ids, Locale locale) {
+		Map<Long, String> explained = new HashMap<>();
+		decisions.findAll(ids).forEach((id, decision) -> explained.put(id, explain(decision, locale)));
+		return explained;
+	}
+
+	@Override
+	public String organizationName(OrganizationId organization, Locale locale) {
+		return organization(organization, locale);
 	}
 
 }

@@ -9,5 +9,5 @@ import ru.vmeste.territory.DistrictId;
 /**
  * What routing knows about an appeal: its topic, the topic's group, the district and the point.
  */
-public record RoutingQuestion(TopicId topic, @Nullable TopicId group, @Nullable DistrictId district, GeoPoint point) {
+record RoutingQuestion(TopicId topic, @Nullable TopicId group, @Nullable DistrictId district, GeoPoint point) {
 }

@@ -18,7 +18,7 @@ import ru.vmeste.reports.routing.RoutingDecision.Outcome;
  * group's), then a rule for the topic or its group in the district, then for the topic or its
  * group in the whole region, and last the region's default organization.
  */
-public final class RoutingRules {
+final class RoutingRules {
 
 	private RoutingRules() {
 	}

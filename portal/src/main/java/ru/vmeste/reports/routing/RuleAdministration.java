@@ -3,6 +3,7 @@ package ru.vmeste.reports.routing;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.objects.CityObjects;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.ResponsibilityRules;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.shared.DomainException;
@@ -27,7 +29,7 @@ import ru.vmeste.territory.Territory;
  * switched off rather than deleted (decisions keep counting against them).
  */
 @Service
-public class RuleAdministration {
+public class RuleAdministration implements ResponsibilityRules {
 
 	/** What the administrators' list filters by; every part is optional. */
 	public record Filter(@Nullable TopicId topic, @Nullable DistrictId district, @Nullable OrganizationId organization,
@@ -73,6 +75,24 @@ public class RuleAdministration {
 	@Transactional(readOnly = true)
 	public RoutingRule find(UUID id) {
 		return rules.find(id).orElseThrow(() -> DomainException.notFound("reports.routing.rule.not-found"));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean covers(TopicId topic) {
+		return !rules.forTopic(topic, null).isEmpty();
+	}
+
+	@Override
+	@Transactional
+	public UUID areaRule(TopicId topic, @Nullable DistrictId district, OrganizationId organization) {
+		return create(RoutingRule.area(UUID.randomUUID(), topic, district, organization));
+	}
+
+	@Override
+	@Transactional
+	public UUID objectOwnerRule(TopicId topic, Set<String> objectTypes, int radiusMeters) {
+		return create(RoutingRule.objectOwner(UUID.randomUUID(), topic, objectTypes, radiusMeters));
 	}
 
 	@Transactional

@@ -28,7 +28,7 @@ import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.internal.AppealSearch;
-import ru.vmeste.reports.internal.AppealStore;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PageQuery;
@@ -51,7 +51,7 @@ class AppealPagesController {
 
 	private final AppealViews views;
 
-	private final AppealStore appeals;
+	private final AppealRecords appeals;
 
 	private final PhotoFiles photos;
 
@@ -63,7 +63,7 @@ class AppealPagesController {
 
 	private final Clock clock;
 
-	AppealPagesController(AppealSearch search, AppealFilters filters, AppealViews views, AppealStore appeals,
+	AppealPagesController(AppealSearch search, AppealFilters filters, AppealViews views, AppealRecords appeals,
 			PhotoFiles photos, Submissions submissions, TopicChoices topics, Territory territory, Clock clock) {
 		this.search = search;
 		this.filters = filters;

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +18,9 @@ import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.Visibility;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.PhotoStore;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -78,9 +74,7 @@ class AppealViews {
 			List<HistoryViews.Step> history, @Nullable EdmsView edms) {
 	}
 
-	private final AppealStore appeals;
-
-	private final PhotoStore photos;
+	private final AppealRecords records;
 
 	private final Topics topics;
 
@@ -90,28 +84,21 @@ class AppealViews {
 
 	private final HistoryViews history;
 
-	private final TopicStore questions;
-
-	private final JsonMapper json;
-
 	private final List<ExternalRecords> external;
 
-	AppealViews(AppealStore appeals, PhotoStore photos, Topics topics, Territory territory, ProgressViews progress,
-			HistoryViews history, TopicStore questions, JsonMapper json, List<ExternalRecords> external) {
-		this.appeals = appeals;
-		this.photos = photos;
+	AppealViews(AppealRecords records, Topics topics, Territory territory, ProgressViews progress,
+			HistoryViews history, List<ExternalRecords> external) {
+		this.records = records;
 		this.topics = topics;
 		this.territory = territory;
 		this.progress = progress;
 		this.history = history;
-		this.questions = questions;
-		this.json = json;
 		this.external = external;
 	}
 
 	/** The appeal if the viewer may see it; otherwise it does not exist for them. */
 	Appeal visible(AppealId id, @Nullable PortalUser viewer) {
-		return appeals.find(id)
+		return records.find(id)
 			.filter(appeal -> appeal.isVisibleTo(viewer == null ? null : viewer.id(),
 					viewer != null && viewer.hasRole(Role.MODERATOR)))
 			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
@@ -146,7 +133,7 @@ class AppealViews {
 			return null;
 		}
 		return external.stream()
-			.flatMap(records -> records.of(appeal.id()).stream())
+			.flatMap(system -> system.of(appeal.id()).stream())
 			.filter(record -> record.number() != null && record.registeredAt() != null)
 			.findFirst()
 			.map(record -> new EdmsView(record.number(), record.registeredAt(), record.status()))
@@ -158,13 +145,12 @@ class AppealViews {
 	}
 
 	private Map<String, String> answers(AppealId id) {
-		return json.readValue(appeals.answersJson(id), new TypeReference<Map<String, String>>() {
-		});
+		return records.answers(id);
 	}
 
 	private List<Answer> answers(Appeal appeal, Locale locale) {
 		Map<String, String> given = answers(appeal.id());
-		return questions.questions(appeal.topic())
+		return records.questions(appeal.topic())
 			.stream()
 			.filter(question -> given.containsKey(question.key()))
 			.map(question -> new Answer(question.label().in(locale), given.get(question.key())))
@@ -172,7 +158,7 @@ class AppealViews {
 	}
 
 	private List<Photo> photos(AppealId id, String prefix) {
-		return photos.of(id)
+		return records.photos(id)
 			.stream()
 			.map(photo -> new Photo(prefix + id + "/photos/" + photo.id(),
 					prefix + id + "/photos/" + photo.id() + "?thumbnail=true"))

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
@@ -84,7 +85,7 @@ class AppealsApiController {
 	@Operation(summary = "The author adds a photo (JPEG, PNG or WebP; at most 5) while the appeal waits for moderation")
 	ResponseEntity<PhotoCreated> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal PortalUser user) {
-		UUID photo = submissions.addPhoto(new AppealId(id), user.id(), PhotoFiles.bytes(file));
+		UUID photo = submissions.addPhoto(new AppealId(id), user.id(), Uploads.read(file).bytes());
 		String url = "/api/v1/appeals/" + id + "/photos/" + photo;
 		return ResponseEntity.created(URI.create(url)).body(new PhotoCreated(url, url + "?thumbnail=true"));
 	}

@@ -13,14 +13,11 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
-import ru.vmeste.reports.routing.DecisionStore;
-import ru.vmeste.reports.routing.RecordedDecision;
-import ru.vmeste.reports.routing.RoutingExplanations;
-import ru.vmeste.reports.workflow.ProcessVersion;
-import ru.vmeste.reports.workflow.Processes;
+import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.ProcessFacts;
+import ru.vmeste.reports.internal.RoutingFacts;
+import ru.vmeste.reports.internal.Visibility;
 
 /**
  * An appeal's history as a reader may see it, each routing step with its explanation and each
@@ -37,18 +34,15 @@ public class HistoryViews {
 	public record Rendered(Step step, Visibility visibility, HistoryEntry entry) {
 	}
 
-	private final AppealStore appeals;
+	private final AppealRecords records;
 
-	private final DecisionStore decisions;
+	private final RoutingFacts routing;
 
-	private final RoutingExplanations explanations;
+	private final ProcessFacts processes;
 
-	private final Processes processes;
-
-	HistoryViews(AppealStore appeals, DecisionStore decisions, RoutingExplanations explanations, Processes processes) {
-		this.appeals = appeals;
-		this.decisions = decisions;
-		this.explanations = explanations;
+	HistoryViews(AppealRecords records, RoutingFacts routing, ProcessFacts processes) {
+		this.records = records;
+		this.routing = routing;
 		this.processes = processes;
 	}
 
@@ -57,24 +51,23 @@ public class HistoryViews {
 	}
 
 	public List<Rendered> rendered(AppealId appeal, @Nullable UUID process, Visibility reader, Locale locale) {
-		List<HistoryEntry> entries = appeals.history(appeal, reader);
-		Map<Long, RecordedDecision> routing = decisions
-			.findAll(entries.stream().map(HistoryEntry::decision).filter(Objects::nonNull).toList());
-		ProcessVersion version = process == null ? null : processes.version(process);
+		List<HistoryEntry> entries = records.history(appeal, reader);
+		Map<Long, String> explained = routing
+			.explain(entries.stream().map(HistoryEntry::decision).filter(Objects::nonNull).toList(), locale);
 		return entries.stream()
 			.map(entry -> new Rendered(new Step(entry.status(), entry.change().name(), entry.at(),
-					note(entry, routing, version, locale)), entry.visibility(), entry))
+					note(entry, explained, process, locale)), entry.visibility(), entry))
 			.toList();
 	}
 
-	private @Nullable String note(HistoryEntry entry, Map<Long, RecordedDecision> routing,
-			@Nullable ProcessVersion version, Locale locale) {
-		RecordedDecision decision = entry.decision() == null ? null : routing.get(entry.decision());
-		if (decision != null) {
-			return explanations.explain(decision, locale);
+	private @Nullable String note(HistoryEntry entry, Map<Long, String> explained, @Nullable UUID process,
+			Locale locale) {
+		String explanation = entry.decision() == null ? null : explained.get(entry.decision());
+		if (explanation != null) {
+			return explanation;
 		}
-		if (entry.stage() != null && version != null) {
-			return version.stage(entry.stage()).map(stage -> stage.name().in(locale)).orElse(entry.note());
+		if (entry.stage() != null) {
+			return processes.stageName(process, entry.stage(), locale).orElse(entry.note());
 		}
 		return entry.note();
 	}

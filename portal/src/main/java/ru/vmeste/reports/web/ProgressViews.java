@@ -1,9 +1,11 @@
 package ru.vmeste.reports.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,19 +13,19 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.feedback.RatingStore;
+import ru.vmeste.reports.internal.AnswerFacts;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.HandlingStore;
-import ru.vmeste.reports.routing.DecisionStore;
-import ru.vmeste.reports.routing.RoutingExplanations;
-import ru.vmeste.reports.workflow.Processes;
-import ru.vmeste.reports.workflow.Workflow;
-import ru.vmeste.reports.workspace.AnswerStore;
+import ru.vmeste.reports.internal.ProcessFacts;
+import ru.vmeste.reports.internal.RatingFacts;
+import ru.vmeste.reports.internal.RoutingFacts;
 
 /**
  * Where an appeal stands, as the public sees it: who answers it and why them, its stage and
  * deadlines, the answer with its files, the author's rating and how many residents say the
- * problem is still there.
+ * problem is still there. Routing, the process, the answer and the rating come through the
+ * ports the nested modules fill ({@link RoutingFacts}, {@link ProcessFacts}, {@link AnswerFacts},
+ * {@link RatingFacts}).
  */
 @Component
 public class ProgressViews {
@@ -47,67 +49,65 @@ public class ProgressViews {
 	public record RatingView(int score, boolean solved, Instant at) {
 	}
 
-	private final HandlingStore handling;
+	private static final Set<AppealStatus> ANSWERED = Set.of(AppealStatus.ANSWERED, AppealStatus.CLOSED,
+			AppealStatus.REOPENED);
 
-	private final DecisionStore decisions;
+	private final AppealRecords records;
 
-	private final RoutingExplanations explanations;
+	private final RoutingFacts routing;
 
-	private final Processes processes;
+	private final ProcessFacts processes;
 
-	private final Workflow workflow;
+	private final AnswerFacts answers;
 
-	private final AnswerStore answers;
+	private final RatingFacts ratings;
 
-	private final RatingStore ratings;
+	private final Clock clock;
 
-	ProgressViews(HandlingStore handling, DecisionStore decisions, RoutingExplanations explanations,
-			Processes processes, Workflow workflow, AnswerStore answers, RatingStore ratings) {
-		this.handling = handling;
-		this.decisions = decisions;
-		this.explanations = explanations;
+	ProgressViews(AppealRecords records, RoutingFacts routing, ProcessFacts processes, AnswerFacts answers,
+			RatingFacts ratings, Clock clock) {
+		this.records = records;
+		this.routing = routing;
 		this.processes = processes;
-		this.workflow = workflow;
 		this.answers = answers;
 		this.ratings = ratings;
+		this.clock = clock;
 	}
 
 	public Handling handling(Appeal appeal) {
-		return handling.of(appeal.id()).orElseThrow();
+		return records.handling(appeal.id());
 	}
 
 	/** The progress, with file addresses under {@code prefix} (the page's or the API's appeal path). */
 	public Progress of(Appeal appeal, Handling current, Locale locale, String prefix) {
-		String routing = current.decision() == null ? null
-				: decisions.find(current.decision()).map(decision -> explanations.explain(decision, locale)).orElse(null);
-		String stage = current.processVersion() == null || appeal.status() != AppealStatus.IN_PROGRESS ? null
-				: processes.version(current.processVersion()).stage(current.stage())
-					.map(found -> found.name().in(locale))
-					.orElse(null);
+		String explanation = current.decision() == null ? null
+				: routing.explain(List.of(current.decision()), locale).get(current.decision());
+		String stage = appeal.status() != AppealStatus.IN_PROGRESS ? null
+				: processes.stageName(current.processVersion(), current.stage(), locale).orElse(null);
 		boolean open = appeal.status().isOpen();
-		AnswerStore.Answer answer = appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.CLOSED
-				|| appeal.status() == AppealStatus.REOPENED ? answers.latest(appeal.id()).orElse(null) : null;
+		AnswerFacts.LatestAnswer answer = ANSWERED.contains(appeal.status()) ? answers.latest(appeal.id()).orElse(null)
+				: null;
 		RatingView rating = answer == null ? null
 				: ratings.latest(appeal.id())
 					.filter(found -> found.answer().equals(answer.id()))
 					.map(found -> new RatingView(found.score(), found.solved(), found.at()))
 					.orElse(null);
 		return new Progress(current.organization() == null ? null : current.organization().toString(),
-				current.organization() == null ? null : explanations.organization(current.organization(), locale), routing,
-				current.needsManualRouting() && open, open ? current.deadline() : null,
+				current.organization() == null ? null : routing.organizationName(current.organization(), locale),
+				explanation, current.needsManualRouting() && open, open ? current.deadline() : null,
 				open ? current.legalDeadline() : null, stage, open && current.isPaused(),
-				open && !current.isPaused() && current.isOverdue(workflow.today()),
+				open && !current.isPaused() && current.isOverdue(LocalDate.now(clock)),
 				answer == null ? null : answer(appeal, answer, locale, prefix), rating,
 				answer == null ? 0 : ratings.notFixedCount(answer.id()));
 	}
 
-	private AnswerView answer(Appeal appeal, AnswerStore.Answer answer, Locale locale, String prefix) {
+	private AnswerView answer(Appeal appeal, AnswerFacts.LatestAnswer answer, Locale locale, String prefix) {
 		String base = prefix + appeal.id() + "/answer-files/";
-		return new AnswerView(answer.text(), answer.at(), explanations.organization(answer.organization(), locale),
+		return new AnswerView(answer.text(), answer.at(), routing.organizationName(answer.organization(), locale),
 				answer.files()
 					.stream()
 					.map(file -> new FileView(file.name(), base + file.id(),
-							file.isImage() ? base + file.id() + "?thumbnail=true" : null, file.contentType()))
+							file.image() ? base + file.id() + "?thumbnail=true" : null, file.contentType()))
 					.toList());
 	}
 

@@ -21,13 +21,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.files.Upload;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.TopicId;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.Duplicates;
 import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.reports.internal.TopicQuestion;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PortalService;
@@ -50,16 +52,16 @@ class ReportFormController {
 
 	private final TopicChoices topics;
 
-	private final TopicStore topicStore;
+	private final AppealRecords records;
 
 	private final Duplicates duplicates;
 
-	ReportFormController(Submissions submissions, SubmissionKeys submissionKeys, TopicChoices topics, TopicStore topicStore,
-			Duplicates duplicates) {
+	ReportFormController(Submissions submissions, SubmissionKeys submissionKeys, TopicChoices topics,
+			AppealRecords records, Duplicates duplicates) {
 		this.submissions = submissions;
 		this.submissionKeys = submissionKeys;
 		this.topics = topics;
-		this.topicStore = topicStore;
+		this.records = records;
 		this.duplicates = duplicates;
 	}
 
@@ -76,8 +78,8 @@ class ReportFormController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		if (report != null && !errors.hasErrors()) {
 			try {
-				AppealId id = submissionKeys.once(user.id(), idempotencyKey,
-						() -> submissions.submit(user.id(), report.submission(), PhotoFiles.bytes(photos)));
+				AppealId id = submissionKeys.once(user.id(), idempotencyKey, () -> submissions.submit(user.id(),
+						report.submission(), Uploads.all(photos).stream().map(Upload::bytes).toList()));
 				redirect.addFlashAttribute("notice", "reports.submitted");
 				redirect.addFlashAttribute("submitted", true);
 				return "redirect:/appeals/" + id;
@@ -135,7 +137,7 @@ class ReportFormController {
 	}
 
 	private List<TopicQuestion> questionsOf(@Nullable UUID topicId) {
-		return topicId == null ? List.of() : topicStore.questions(new TopicId(topicId));
+		return topicId == null ? List.of() : records.questions(new TopicId(topicId));
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
+import ru.vmeste.reports.internal.AppealRecords;
 import ru.vmeste.reports.internal.TopicCatalog;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
 
@@ -30,19 +30,19 @@ class TopicAdminController {
 
 	private final Topics topics;
 
-	private final TopicStore store;
+	private final AppealRecords records;
 
-	TopicAdminController(TopicCatalog catalog, Topics topics, TopicStore store) {
+	TopicAdminController(TopicCatalog catalog, Topics topics, AppealRecords records) {
 		this.catalog = catalog;
 		this.topics = topics;
-		this.store = store;
+		this.records = records;
 	}
 
 	@GetMapping("/admin/topics")
 	String topics(Model model) {
 		model.addAttribute("topics", topics.all());
 		model.addAttribute("groups", topics.all().stream().filter(Topic::isGroup).toList());
-		return "reports/admin-topics";
+		return "reports/admin/topics";
 	}
 
 	@PostMapping("/admin/topics")
@@ -59,8 +59,8 @@ class TopicAdminController {
 		Topic topic = topics.find(new TopicId(id)).orElseThrow(() -> DomainException.notFound("reports.admin.topic.not-found"));
 		model.addAttribute("topic", topic);
 		model.addAttribute("groups", topics.all().stream().filter(Topic::isGroup).filter(group -> !group.equals(topic)).toList());
-		model.addAttribute("questions", store.questions(topic.id()));
-		return "reports/admin-topic";
+		model.addAttribute("questions", records.questions(topic.id()));
+		return "reports/admin/topic";
 	}
 
 	@PostMapping("/admin/topics/{id}")

@@ -11,7 +11,7 @@ import ru.vmeste.reports.internal.HandlingStore.Dates;
  * legal limit for electronic appeals, 30 calendar days (Federal Law 59-FZ, art. 12), moved to
  * the next working day when it falls on a day off (Civil Code, art. 193).
  */
-public final class Deadlines {
+final class Deadlines {
 
 	public static final int LEGAL_DAYS = 30;
 

@@ -26,8 +26,8 @@ import ru.vmeste.reports.AppealOverdue;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.internal.AppealChange;
 import ru.vmeste.reports.internal.AppealLifecycle;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Visibility;
 
 /**
  * Escalates unanswered appeals by their process: reminds the executor once most of the time is

@@ -3,6 +3,7 @@ package ru.vmeste.reports.workflow;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.reports.ProcessDefinitions;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
+import ru.vmeste.reports.internal.ProcessFacts;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -27,7 +30,7 @@ import ru.vmeste.shared.Paged;
  * default; every save is a new version, and versions, never changing, are kept in memory.
  */
 @Service
-public class Processes {
+public class Processes implements ProcessFacts, ProcessDefinitions {
 
 	public static final int MAX_STAGES = 10;
 
@@ -57,6 +60,12 @@ public class Processes {
 			.orElseThrow(() -> new IllegalStateException("The region has no default process (reports_processes)"));
 	}
 
+	@Override
+	public Optional<String> stageName(@Nullable UUID processVersion, @Nullable Integer stage, Locale locale) {
+		return processVersion == null ? Optional.empty()
+				: version(processVersion).stage(stage).map(found -> found.name().in(locale));
+	}
+
 	public ProcessVersion version(UUID id) {
 		return versions.computeIfAbsent(id,
 				key -> store.version(key).orElseThrow(() -> DomainException.notFound("reports.process.not-found")));
@@ -76,6 +85,22 @@ public class Processes {
 	@Transactional(readOnly = true)
 	public Paged<ProcessVersion> versions(UUID process, PageQuery page) {
 		return store.versions(process, page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean defines(@Nullable TopicId scope) {
+		return currentOf(scope).isPresent();
+	}
+
+	@Override
+	@Transactional
+	public void define(@Nullable TopicId scope, List<ProcessStage> stages, int totalDays, int remindPercent,
+			boolean notifyHeadWhenOverdue) {
+		save(scope, new Draft(stages.stream()
+			.map(stage -> new Stage(stage.code(), stage.name(), stage.days(),
+					stage.headOnly() ? Stage.Mover.HEAD : Stage.Mover.EXECUTOR))
+			.toList(), totalDays, remindPercent, notifyHeadWhenOverdue), null);
 	}
 
 	/** Saves the draft as the next version of the scope's process (creating the process on first save). */

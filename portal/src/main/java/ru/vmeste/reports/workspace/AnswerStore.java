@@ -3,7 +3,6 @@ package ru.vmeste.reports.workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,25 +22,6 @@ import ru.vmeste.reports.AppealId;
  */
 @Repository
 public class AnswerStore {
-
-	/**
-	 * An organization's public answer to an appeal.
-	 *
-	 * @param official who answered; {@code null} when the organization answered outside the portal
-	 */
-	public record Answer(UUID id, AppealId appeal, OrganizationId organization, @Nullable UserId official, String text,
-			Instant at, List<AnswerFile> files) {
-	}
-
-	/** A photo (with a thumbnail) or a document attached to an answer. */
-	public record AnswerFile(UUID id, UUID answer, FileKey file, @Nullable FileKey thumbnail, String contentType,
-			String name) {
-
-		public boolean isImage() {
-			return thumbnail != null;
-		}
-
-	}
 
 	private final JdbcClient jdbc;
 

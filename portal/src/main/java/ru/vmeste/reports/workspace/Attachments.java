@@ -1,7 +1,6 @@
 package ru.vmeste.reports.workspace;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.FileResponses;
-import ru.vmeste.platform.files.FileStore;
+import ru.vmeste.platform.files.StagedFiles;
+import ru.vmeste.platform.files.Upload;
 import ru.vmeste.platform.images.CleanImage;
 import ru.vmeste.platform.images.ImageSanitizer;
 import ru.vmeste.reports.ReportsSettings;
@@ -20,65 +20,50 @@ import ru.vmeste.shared.DomainException;
 
 /**
  * Files attached to answers and ratings: photos (JPEG, PNG, WebP) re-encoded without any
- * metadata, PDF documents kept as they are; everything checked before anything is stored.
+ * metadata, PDF documents kept as they are; everything checked before anything is stored, and
+ * stored in the transaction that writes their rows ({@link StagedFiles}).
  */
 @Component
 public class Attachments {
 
 	public static final int MAX_FILES = 5;
 
-	/** A file as uploaded. */
-	public record Upload(String name, byte[] bytes) {
-	}
-
 	/** A checked file in the file store; photos have a thumbnail. */
 	public record Stored(UUID id, FileKey file, @Nullable FileKey thumbnail, String contentType, String name) {
 	}
 
-	private record Checked(String name, byte[] bytes, @Nullable byte[] thumbnail, String contentType) {
+	/** An upload checked (a photo re-encoded without metadata), not stored yet. */
+	public record Checked(String name, byte[] bytes, byte @Nullable [] thumbnail, String contentType) {
 	}
 
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final ImageSanitizer images;
 
-	private final FileStore files;
+	private final StagedFiles files;
 
 	private final long maxBytes;
 
-	Attachments(ImageSanitizer images, FileStore files, ReportsSettings settings) {
+	Attachments(ImageSanitizer images, StagedFiles files, ReportsSettings settings) {
 		this.images = images;
 		this.files = files;
 		this.maxBytes = settings.attachmentMaxSize().toBytes();
 	}
 
-	/** Checks every upload, then stores them all; a refused upload stores nothing. */
-	public List<Stored> store(List<Upload> uploads, boolean documents) {
+	/** Checks every upload before anything is stored: a refused one refuses them all. */
+	public List<Checked> check(List<Upload> uploads, boolean documents) {
 		if (uploads.size() > MAX_FILES) {
 			throw DomainException.invalid("reports.attachments.too-many", MAX_FILES);
 		}
-		List<Checked> checked = uploads.stream().map(upload -> check(upload, documents)).toList();
-		List<Stored> stored = new ArrayList<>();
-		try {
-			for (Checked file : checked) {
-				stored.add(new Stored(UUID.randomUUID(), files.store(file.bytes()),
-						file.thumbnail() == null ? null : files.store(file.thumbnail()), file.contentType(), file.name()));
-			}
-			return stored;
-		}
-		catch (RuntimeException ex) {
-			delete(stored);
-			throw ex;
-		}
+		return uploads.stream().map(upload -> check(upload, documents)).toList();
 	}
 
-	public void delete(List<Stored> stored) {
-		for (Stored file : stored) {
-			files.delete(file.file());
-			if (file.thumbnail() != null) {
-				files.delete(file.thumbnail());
-			}
-		}
+	/** Stores checked files inside the caller's transaction: they are deleted again if it rolls back. */
+	public List<Stored> store(List<Checked> checked) {
+		return checked.stream()
+			.map(file -> new Stored(UUID.randomUUID(), files.store(file.bytes()),
+					file.thumbnail() == null ? null : files.store(file.thumbnail()), file.contentType(), file.name()))
+			.toList();
 	}
 
 	private Checked check(Upload upload, boolean documents) {

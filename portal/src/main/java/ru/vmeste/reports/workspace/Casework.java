@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +21,8 @@ import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.internal.AppealChange;
 import ru.vmeste.reports.internal.AppealLifecycle;
 import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.HistoryEntry;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HandlingStore;
 import ru.vmeste.reports.routing.Router;
@@ -142,14 +144,22 @@ public class Casework {
 	/** Asks the author for more information; the appeal's clock stops until they answer (or the organization does). */
 	@Transactional
 	public void requestInformation(AppealId id, String question, UserId official) {
-		Case open = openHere(id, official);
+		ask(openHere(id, official), question, official, clock.instant());
+	}
+
+	/** The organization asks the author for more information from outside the workspace (its document system). */
+	@Transactional
+	public void askFor(AppealId id, OrganizationId organization, String question, Instant at) {
+		ask(openFor(id, organization), question, null, at);
+	}
+
+	private void ask(Case open, String question, @Nullable UserId official, Instant at) {
 		if (open.handling().isPaused()) {
 			throw DomainException.conflict("reports.case.info.pending");
 		}
 		String asked = Texts.required(question, MAX_QUESTION);
-		Instant now = clock.instant();
-		workflow.pause(open.handling(), now);
-		lifecycle.ask(open.appeal(), open.handling().organization(), asked, official, now);
+		workflow.pause(open.handling(), at);
+		lifecycle.ask(open.appeal(), open.handling().organization(), asked, official, at);
 	}
 
 	/** Sends the appeal on to the organization that is responsible, with the reason. */
@@ -163,6 +173,42 @@ public class Casework {
 			throw DomainException.invalid("reports.case.reroute.unknown");
 		}
 		router.reroute(open.appeal(), open.handling(), to, Texts.required(reason, MAX_REASON), official, clock.instant());
+	}
+
+	/**
+	 * The organization takes the appeal into work outside the workspace — in its document system,
+	 * or in an import of appeals with their past — at the instant it did; nothing happens if it is
+	 * in work already.
+	 *
+	 * @param note what the history says of where it came from (e.g. the EDMS registration number)
+	 */
+	@Transactional
+	public void takeFor(AppealId id, OrganizationId organization, @Nullable String note, Instant at) {
+		Case open = openFor(id, organization);
+		if (open.appeal().status() == AppealStatus.IN_PROGRESS) {
+			return;
+		}
+		ProcessVersion process = processes.version(open.handling().processVersion());
+		handling.enterStage(id, 0, workflow.stageDeadline(process.stages().getFirst(), at));
+		lifecycle.take(open.appeal(), organization, null, note, at);
+	}
+
+	/**
+	 * Locks an open appeal routed to the organization, for a step the organization itself takes;
+	 * an appeal sent on to another organization meanwhile is a conflict, not a refusal.
+	 */
+	Case openFor(AppealId id, OrganizationId organization) {
+		Appeal appeal = appeals.lock(id)
+			.filter(found -> found.status().isPublic())
+			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
+		Handling current = handling.of(id).orElseThrow();
+		if (!organization.equals(current.organization())) {
+			throw DomainException.conflict("reports.external.not-responsible");
+		}
+		if (!appeal.status().isOpen()) {
+			throw DomainException.conflict("reports.case.closed");
+		}
+		return new Case(appeal, current, MemberRole.HEAD);
 	}
 
 	/** Locks an appeal the official's organization answers for and that still waits for an answer. */

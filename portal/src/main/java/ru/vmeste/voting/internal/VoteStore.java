@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -37,13 +38,20 @@ class VoteStore {
 	}
 
 	void insert(Vote vote) {
+		insert(vote, null);
+	}
+
+	/** Saves a new vote belonging to an organization (whose vote managers manage it), or to none. */
+	void insert(Vote vote, @Nullable OrganizationId organization) {
 		jdbc.sql("""
 				insert into voting_votes (id, title_ru, title_en, description_ru, description_en, kind, ballot_rule,
-				    max_choices, budget, counting, results_live, min_age, opens_at, closes_at, status, created_by, created_at)
+				    max_choices, budget, counting, results_live, min_age, opens_at, closes_at, status, created_by, created_at,
+				    organization_id)
 				values (:id, :titleRu, :titleEn, :descriptionRu, :descriptionEn, :kind, :rule, :maxChoices, :budget,
-				    :counting, :resultsLive, :minAge, :opensAt, :closesAt, :status, :createdBy, :createdAt)
+				    :counting, :resultsLive, :minAge, :opensAt, :closesAt, :status, :createdBy, :createdAt, :organization)
 				""").params(columns(vote)).param("createdBy", vote.createdBy().value())
 			.param("createdAt", Timestamp.from(vote.createdAt()))
+			.param("organization", organization == null ? null : organization.value())
 			.update();
 		replaceDistricts(vote.id(), vote.eligibility().districts());
 	}
@@ -177,6 +185,25 @@ class VoteStore {
 		long total = jdbc.sql("select count(*) from voting_votes").query(Long.class).single();
 		return Paged.of(summaries("order by v.created_at desc, v.id limit ? offset ?", page.size(), page.offset()), page,
 				total);
+	}
+
+	/** The votes of these organizations, the newest first, for their vote managers. */
+	Paged<VoteSummary> of(Set<OrganizationId> organizations, PageQuery page) {
+		UUID[] ids = organizations.stream().map(OrganizationId::value).toArray(UUID[]::new);
+		long total = jdbc.sql("select count(*) from voting_votes where organization_id = any(?)").param(ids)
+			.query(Long.class)
+			.single();
+		return Paged.of(summaries("where v.organization_id = any(?) order by v.created_at desc, v.id limit ? offset ?", ids,
+				page.size(), page.offset()), page, total);
+	}
+
+	/** The organization a vote belongs to, if any. */
+	@Nullable OrganizationId organizationOf(VoteId vote) {
+		List<UUID> owner = jdbc.sql("select organization_id from voting_votes where id = ?")
+			.param(vote.value())
+			.query((rs, row) -> rs.getObject("organization_id", UUID.class))
+			.list();
+		return owner.isEmpty() || owner.getFirst() == null ? null : new OrganizationId(owner.getFirst());
 	}
 
 	private List<VoteSummary> summaries(String condition, Object... parameters) {

@@ -34,8 +34,9 @@ import ru.vmeste.voting.internal.VoteKind;
 import ru.vmeste.voting.internal.VoteStatus;
 
 /**
- * Officials and administrators prepare votes: define a draft, add its options and pictures,
- * schedule it, take it back before it opens, and publish the result after it closed.
+ * Vote managers (of their organizations' votes) and administrators prepare votes: define a
+ * draft, add its options and pictures, schedule it, take it back before it opens, and publish the
+ * result after it closed.
  */
 @Controller
 @PartOf(PortalService.VOTE)
@@ -57,8 +58,9 @@ class ManageVotesController {
 	}
 
 	@GetMapping("/manage/votes")
-	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("votes", votes.all(PageQuery.of(page, 20)).map(vote -> views.item(vote, locale)));
+	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser manager, Model model,
+			Locale locale) {
+		model.addAttribute("votes", votes.managedBy(manager.id(), PageQuery.of(page, 20)).map(vote -> views.item(vote, locale)));
 		return "voting/manage/list";
 	}
 
@@ -85,8 +87,8 @@ class ManageVotesController {
 	}
 
 	@GetMapping("/manage/votes/{id}")
-	String vote(@PathVariable UUID id, Model model, Locale locale) {
-		Vote vote = votes.find(new VoteId(id));
+	String vote(@PathVariable UUID id, @AuthenticationPrincipal PortalUser manager, Model model, Locale locale) {
+		Vote vote = votes.findManaged(new VoteId(id), manager.id());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", VoteForm.of(vote, clock.getZone()));
 		}
@@ -103,10 +105,10 @@ class ManageVotesController {
 
 	@PostMapping("/manage/votes/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") VoteForm form, BindingResult errors, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser manager, Locale locale, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				votes.update(new VoteId(id), form.definition(clock.getZone()));
+				votes.update(new VoteId(id), form.definition(clock.getZone()), manager.id());
 				redirect.addFlashAttribute("notice", "voting.manage.saved");
 				return "redirect:/manage/votes/" + id;
 			}
@@ -114,37 +116,38 @@ class ManageVotesController {
 				errors.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
 		}
-		return vote(id, model, locale);
+		return vote(id, manager, model, locale);
 	}
 
 	@PostMapping("/manage/votes/{id}/options")
 	String addOption(@PathVariable UUID id, @Valid @ModelAttribute("option") OptionForm option, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, @AuthenticationPrincipal PortalUser manager, Locale locale, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return vote(id, model, locale);
+			return vote(id, manager, model, locale);
 		}
 		return act(id, redirect, locale, "voting.manage.option-added",
-				() -> votes.addOption(new VoteId(id), option.title(), option.description(), option.cost()));
+				() -> votes.addOption(new VoteId(id), option.title(), option.description(), option.cost(), manager.id()));
 	}
 
 	@PostMapping("/manage/votes/{id}/options/{option}/delete")
-	String removeOption(@PathVariable UUID id, @PathVariable UUID option, RedirectAttributes redirect,
-			Locale locale) {
-		return act(id, redirect, locale, "voting.manage.option-removed", () -> votes.removeOption(new VoteId(id), option));
+	String removeOption(@PathVariable UUID id, @PathVariable UUID option, @AuthenticationPrincipal PortalUser manager,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, "voting.manage.option-removed",
+				() -> votes.removeOption(new VoteId(id), option, manager.id()));
 	}
 
 	@PostMapping("/manage/votes/{id}/image")
-	String image(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect,
-			Locale locale) {
-		return act(id, redirect, locale, "voting.manage.image-saved", () -> votes.setImage(new VoteId(id), bytes(file)));
+	String image(@PathVariable UUID id, @RequestParam MultipartFile file, @AuthenticationPrincipal PortalUser manager,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, "voting.manage.image-saved",
+				() -> votes.setImage(new VoteId(id), bytes(file), manager.id()));
 	}
 
 	@PostMapping("/manage/votes/{id}/options/{option}/image")
 	String optionImage(@PathVariable UUID id, @PathVariable UUID option, @RequestParam MultipartFile file,
-			RedirectAttributes redirect,
-			Locale locale) {
+			@AuthenticationPrincipal PortalUser manager, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, "voting.manage.image-saved",
-				() -> votes.setOptionImage(new VoteId(id), option, bytes(file)));
+				() -> votes.setOptionImage(new VoteId(id), option, bytes(file), manager.id()));
 	}
 
 	@PostMapping("/manage/votes/{id}/schedule")
@@ -165,13 +168,19 @@ class ManageVotesController {
 		return act(id, redirect, locale, "voting.manage.published", () -> votes.publish(new VoteId(id), official.id()));
 	}
 
-	/** Runs an action and comes back to the vote, with a notice or the reason it was refused. */
+	/**
+	 * Runs an action and comes back to the vote, with a notice or the reason it was refused; a
+	 * vote the user may not manage is refused outright (403).
+	 */
 	private String act(UUID id, RedirectAttributes redirect, Locale locale, String notice, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.FORBIDDEN) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("actionError", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
 		}
 		return "redirect:/manage/votes/" + id;

@@ -25,7 +25,7 @@ class VotingWebConfiguration {
 	AccessRules votingAccessRules() {
 		return rules -> {
 			rules.requestMatchers(HttpMethod.POST, "/api/v1/votes/*/ballots", "/votes/*/ballot").hasRole("RESIDENT");
-			rules.requestMatchers("/manage/votes/**").hasAnyRole("OFFICIAL", "ADMIN");
+			rules.requestMatchers("/manage/votes/**").hasAnyRole("VOTE_MANAGER", "ADMIN");
 		};
 	}
 
@@ -35,8 +35,8 @@ class VotingWebConfiguration {
 	}
 
 	@Bean
-	NavigationItem manageVotesForOfficials() {
-		return NavigationItem.workspace("OFFICIAL", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
+	NavigationItem manageVotesForVoteManagers() {
+		return NavigationItem.workspace("VOTE_MANAGER", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
 	}
 
 	@Bean

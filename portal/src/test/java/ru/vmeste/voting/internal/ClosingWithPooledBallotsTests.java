@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.support.PortalTest;
@@ -51,6 +52,9 @@ class ClosingWithPooledBallotsTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Residents residents;
+
 	@Test
 	void closingAppendsWhatIsStillPooledAndAdmitsNothingAfter() {
 		VoteId id = openVote();
@@ -84,13 +88,13 @@ class ClosingWithPooledBallotsTests {
 	}
 
 	private VoteId openVote() {
-		UserId official = UserId.random();
+		UserId official = residents.findByEmail("admin@demo.vmeste").orElseThrow();
 		Instant opens = clock.instant().minus(Duration.ofMinutes(1));
 		VoteId id = administration.create(new VoteDefinition(new LocalizedText("Закрытие с пулом", null),
 				new LocalizedText("Тест", null), VoteKind.SINGLE_CHOICE, BallotRule.ONE, null, null, Counting.TOTALS, false,
 				new Eligibility(Set.of(), null), opens, opens.plus(Duration.ofDays(1))), official);
-		administration.addOption(id, new LocalizedText("Да", null), null, null);
-		administration.addOption(id, new LocalizedText("Нет", null), null, null);
+		administration.addOption(id, new LocalizedText("Да", null), null, null, official);
+		administration.addOption(id, new LocalizedText("Нет", null), null, null, official);
 		administration.schedule(id, official);
 		jobs.openAndCloseOnTime();
 		return id;

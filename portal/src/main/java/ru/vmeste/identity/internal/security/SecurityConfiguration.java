@@ -1,8 +1,12 @@
 package ru.vmeste.identity.internal.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,12 +24,18 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import ru.vmeste.identity.IdentitySettings;
+import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.ApiTokens;
 import ru.vmeste.identity.internal.LoginThrottle;
+import ru.vmeste.identity.internal.Users;
 import ru.vmeste.platform.web.ApiProblems;
 import ru.vmeste.platform.web.OversizedUploads;
 import ru.vmeste.shared.web.AccessRules;
@@ -52,11 +62,25 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwords,
-			LoginThrottle throttle) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+	AuthenticationManager authenticationManager(PortalUserDetailsService details, PasswordEncoder passwords,
+			LoginThrottle throttle, Users users, Accounts accounts, IdentitySettings settings) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle, users, accounts, settings));
+	}
+
+	@Bean
+	SignInThrottleFilter signInThrottleFilter(LoginThrottle throttle, ApiProblems problems, LocaleResolver locales,
+			JsonMapper json) {
+		return new SignInThrottleFilter(throttle, problems, locales, json);
+	}
+
+	/** The throttle runs inside the security chains only, not a second time as a plain servlet filter. */
+	@Bean
+	FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilterRegistration(SignInThrottleFilter filter) {
+		FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean
@@ -67,7 +91,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<AccessRules> rules, ApiTokens tokens,
-			ProblemSecurityHandlers problems) throws Exception {
+			ProblemSecurityHandlers problems, SignInThrottleFilter throttle) throws Exception {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,6 +99,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
+			.addFilterBefore(throttle, AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(authorize -> {
@@ -87,9 +112,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> rules, AuthenticationManager authentication)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> rules, AuthenticationManager authentication,
+			SignInThrottleFilter throttle, Clock clock, IdentitySettings settings) throws Exception {
 		return http.authenticationManager(authentication)
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionLifetimeFilter(clock, settings.session().absoluteLifetime()),
+					SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(authorize -> {
 				authorize.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 					.permitAll();
@@ -103,6 +131,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(new SignInFailureHandler())
+				.authenticationDetailsSource(new WebAuthenticationDetailsSource())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(

@@ -17,7 +17,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked" : "credentials";
+		String reason = exception instanceof LockedException ? "locked"
+				: exception instanceof ThrottledAuthenticationProvider.UnconfirmedException ? "unconfirmed" : "credentials";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.feedback.Feedback;
-import ru.vmeste.reports.workspace.web.Uploads;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;

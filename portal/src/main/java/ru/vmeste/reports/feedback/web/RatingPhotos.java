@@ -9,12 +9,8 @@ import org.springframework.stereotype.Component;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileResponses;
 import ru.vmeste.platform.files.FileStore;
-import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.feedback.RatingStore;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.HandlingStore;
-import ru.vmeste.reports.workspace.Responsibility;
+import ru.vmeste.reports.feedback.Feedback;
 import ru.vmeste.shared.DomainException;
 
 /**
@@ -24,36 +20,19 @@ import ru.vmeste.shared.DomainException;
 @Component
 class RatingPhotos {
 
-	private final AppealStore appeals;
-
-	private final HandlingStore handling;
-
-	private final RatingStore ratings;
-
-	private final Responsibility responsibility;
+	private final Feedback feedback;
 
 	private final FileStore files;
 
-	RatingPhotos(AppealStore appeals, HandlingStore handling, RatingStore ratings, Responsibility responsibility,
-			FileStore files) {
-		this.appeals = appeals;
-		this.handling = handling;
-		this.ratings = ratings;
-		this.responsibility = responsibility;
+	RatingPhotos(Feedback feedback, FileStore files) {
+		this.feedback = feedback;
 		this.files = files;
 	}
 
 	ResponseEntity<Resource> serve(AppealId id, UUID ratingId, boolean thumbnail, UserId viewer) {
-		Appeal appeal = appeals.find(id).orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"));
-		boolean allowed = appeal.author().equals(viewer)
-				|| handling.of(id).map(current -> responsibility.isResponsible(current, viewer)).orElse(false);
-		RatingStore.Rating rating = ratings.find(id, ratingId)
-			.filter(found -> allowed && found.photo() != null)
-			.orElseThrow(() -> DomainException.notFound("reports.attachments.not-found"));
-		boolean small = thumbnail && rating.thumbnail() != null;
-		return files.open(small ? rating.thumbnail() : rating.photo())
-			.map(content -> FileResponses.inline(content, small ? "image/jpeg" : String.valueOf(rating.photoType()),
-					"rating-" + appeal.number() + ".jpg"))
+		Feedback.RatingPhoto photo = feedback.ratingPhoto(id, ratingId, thumbnail, viewer);
+		return files.open(photo.file())
+			.map(content -> FileResponses.inline(content, photo.contentType(), "rating-" + photo.appealNumber() + ".jpg"))
 			.orElseThrow(() -> DomainException.notFound("reports.attachments.not-found"));
 	}
 

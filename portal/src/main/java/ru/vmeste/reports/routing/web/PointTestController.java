@@ -60,11 +60,11 @@ class PointTestController {
 		model.addAttribute("lon", lon);
 		Topic topic = topicId == null ? null : topics.find(new TopicId(topicId)).orElse(null);
 		if (topic == null || lat == null || lon == null) {
-			return "reports/admin-routing-test";
+			return "reports/admin/routing-test";
 		}
 		if (!GeoPoint.isValid(lat, lon)) {
 			model.addAttribute("invalidPoint", true);
-			return "reports/admin-routing-test";
+			return "reports/admin/routing-test";
 		}
 		GeoPoint point = new GeoPoint(lat, lon);
 		District district = territory.locate(point).orElse(null);
@@ -79,7 +79,7 @@ class PointTestController {
 					considered.outcome(), considered.object() == null ? null : considered.object().name().in(locale),
 					considered.object() == null ? null : Math.round(considered.object().distanceMeters())))
 			.toList());
-		return "reports/admin-routing-test";
+		return "reports/admin/routing-test";
 	}
 
 }

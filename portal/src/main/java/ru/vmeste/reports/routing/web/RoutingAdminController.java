@@ -92,7 +92,7 @@ class RoutingAdminController {
 			.build()
 			.getQuery();
 		model.addAttribute("pagePath", "/admin/routing" + (query == null ? "" : "?" + query));
-		return "reports/admin-routing";
+		return "reports/admin/routing";
 	}
 
 	@GetMapping("/admin/routing/new")
@@ -100,7 +100,7 @@ class RoutingAdminController {
 		RuleForm empty = RuleForm.empty();
 		model.addAttribute("rule", new RuleForm(kind, null, null, null, "", empty.radius(), true));
 		model.addAttribute("ruleId", null);
-		return "reports/admin-routing-rule";
+		return "reports/admin/routing-rule";
 	}
 
 	@PostMapping("/admin/routing/new")
@@ -113,7 +113,7 @@ class RoutingAdminController {
 		catch (DomainException ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("ruleId", null);
-			return "reports/admin-routing-rule";
+			return "reports/admin/routing-rule";
 		}
 	}
 
@@ -122,7 +122,7 @@ class RoutingAdminController {
 		model.addAttribute("rule", RuleForm.of(administration.find(id)));
 		model.addAttribute("ruleId", id);
 		model.addAttribute("misrouted", administration.misrouted(List.of(id)).getOrDefault(id, 0L));
-		return "reports/admin-routing-rule";
+		return "reports/admin/routing-rule";
 	}
 
 	@PostMapping("/admin/routing/{id}")
@@ -136,7 +136,7 @@ class RoutingAdminController {
 		catch (DomainException ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("ruleId", id);
-			return "reports/admin-routing-rule";
+			return "reports/admin/routing-rule";
 		}
 	}
 

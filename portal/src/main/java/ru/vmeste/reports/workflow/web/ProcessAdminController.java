@@ -57,7 +57,7 @@ class ProcessAdminController {
 		model.addAttribute("processes", processes.current());
 		model.addAttribute("topics", topics.all());
 		model.addAttribute("names", topics.all().stream().collect(Collectors.toMap(topic -> topic.id().value(), topic -> topic)));
-		return "reports/admin-processes";
+		return "reports/admin/processes";
 	}
 
 	@GetMapping("/admin/processes/edit")
@@ -102,7 +102,7 @@ class ProcessAdminController {
 		model.addAttribute("movers", Stage.Mover.values());
 		model.addAttribute("maxStages", Processes.MAX_STAGES);
 		model.addAttribute("versions", current == null ? null : processes.versions(current.process(), PageQuery.of(page, 10)));
-		return "reports/admin-process";
+		return "reports/admin/process";
 	}
 
 	private @Nullable TopicId scope(@Nullable UUID topicId) {

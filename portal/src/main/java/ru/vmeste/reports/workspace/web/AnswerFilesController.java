@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.vmeste.platform.files.FileResponses;
 import ru.vmeste.platform.files.FileStore;
 import ru.vmeste.reports.AppealId;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.workspace.AnswerStore;
+import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.workspace.AnswerFile;
+import ru.vmeste.reports.workspace.Answers;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
@@ -26,13 +27,13 @@ import ru.vmeste.shared.web.PartOf;
 @PartOf(PortalService.INFORM)
 class AnswerFilesController {
 
-	private final AppealStore appeals;
+	private final AppealRecords appeals;
 
-	private final AnswerStore answers;
+	private final Answers answers;
 
 	private final FileStore files;
 
-	AnswerFilesController(AppealStore appeals, AnswerStore answers, FileStore files) {
+	AnswerFilesController(AppealRecords appeals, Answers answers, FileStore files) {
 		this.appeals = appeals;
 		this.answers = answers;
 		this.files = files;
@@ -45,7 +46,7 @@ class AnswerFilesController {
 			.filter(found -> found.status().isPublic())
 			.orElseThrow(() -> DomainException.notFound("reports.appeal.not-found"))
 			.id();
-		AnswerStore.AnswerFile file = answers.file(appeal, fileId)
+		AnswerFile file = answers.file(appeal, fileId)
 			.orElseThrow(() -> DomainException.notFound("reports.attachments.not-found"));
 		boolean small = thumbnail && file.thumbnail() != null;
 		return files.open(small ? file.thumbnail() : file.file())

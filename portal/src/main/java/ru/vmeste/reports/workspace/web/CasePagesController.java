@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.web.Uploads;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.workspace.Answers;
@@ -106,7 +107,7 @@ class CasePagesController {
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal PortalUser official, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, "reports.case.answered",
-				() -> answers.answer(new AppealId(id), text, Uploads.of(files), official.id()));
+				() -> answers.answer(new AppealId(id), text, Uploads.all(files), official.id()));
 	}
 
 	@PostMapping("/inbox/appeals/{id}/reroute")

@@ -22,11 +22,10 @@ import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.ExternalRecord;
 import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
-import ru.vmeste.reports.feedback.RatingStore;
-import ru.vmeste.reports.internal.AppealStore;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.Handling;
-import ru.vmeste.reports.internal.PhotoStore;
+import ru.vmeste.reports.internal.RatingFacts;
 import ru.vmeste.reports.web.HistoryViews;
 import ru.vmeste.reports.web.ProgressViews;
 import ru.vmeste.reports.workflow.Processes;
@@ -49,7 +48,7 @@ class CaseViews {
 	 */
 	record CaseView(Appeal appeal, Handling handling, MemberRole role, String topic, @Nullable String district,
 			ProgressViews.Progress progress, List<String> photos, List<StaffStep> history, List<Member> members,
-			List<StageOption> stages, @Nullable String assignee, RatingStore.@Nullable Rating rating,
+			List<StageOption> stages, @Nullable String assignee, RatingFacts.@Nullable LatestRating rating,
 			List<Organization> organizations, @Nullable ExternalRecord external) {
 
 		public boolean isOpen() {
@@ -75,13 +74,11 @@ class CaseViews {
 	record StageOption(int index, String name, int days, boolean current) {
 	}
 
-	private final AppealStore appeals;
+	private final AppealRecords appeals;
 
 	private final ProgressViews progress;
 
 	private final HistoryViews history;
-
-	private final PhotoStore photos;
 
 	private final Processes processes;
 
@@ -95,19 +92,18 @@ class CaseViews {
 
 	private final Territory territory;
 
-	private final RatingStore ratings;
+	private final RatingFacts ratings;
 
 	private final MessageSource messages;
 
 	private final List<ExternalRecords> external;
 
-	CaseViews(AppealStore appeals, ProgressViews progress, HistoryViews history, PhotoStore photos, Processes processes,
+	CaseViews(AppealRecords appeals, ProgressViews progress, HistoryViews history, Processes processes,
 			Responsibility responsibility, Organizations organizations, Residents residents, Topics topics,
-			Territory territory, RatingStore ratings, MessageSource messages, List<ExternalRecords> external) {
+			Territory territory, RatingFacts ratings, MessageSource messages, List<ExternalRecords> external) {
 		this.appeals = appeals;
 		this.progress = progress;
 		this.history = history;
-		this.photos = photos;
 		this.processes = processes;
 		this.responsibility = responsibility;
 		this.organizations = organizations;
@@ -143,14 +139,14 @@ class CaseViews {
 				appeal.district() == null ? null
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, "/appeals/"),
-				photos.of(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
+				appeals.photos(id).stream().map(photo -> "/appeals/" + id + "/photos/" + photo.id()).toList(), steps, members,
 				stages(handling, locale), name(handling.assignee(), names), ratings.latest(id).orElse(null),
 				organizations.all()
 					.stream()
 					.filter(organization -> !organization.id().equals(handling.organization()))
 					.sorted(Comparator.comparing(organization -> organization.name().in(locale)))
 					.toList(),
-				external.stream().flatMap(records -> records.of(id).stream()).findFirst().orElse(null));
+				external.stream().flatMap(system -> system.of(id).stream()).findFirst().orElse(null));
 	}
 
 	private List<StageOption> stages(Handling handling, Locale locale) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
-import ru.vmeste.reports.internal.AppealStore.Visibility;
+import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.web.HistoryViews;
 import ru.vmeste.reports.web.ProgressViews;
 import ru.vmeste.reports.workspace.Inbox;

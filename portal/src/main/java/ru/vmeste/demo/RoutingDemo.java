@@ -1,23 +1,16 @@
-package ru.vmeste.reports.routing;
+package ru.vmeste.demo;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.reports.ResponsibilityRules;
+import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
@@ -33,10 +26,8 @@ import ru.vmeste.territory.Territory;
  * advertising have no rule: they wait with the city administration to be routed by hand.
  */
 @Component
-@ConditionalOnBooleanProperty("vmeste.demo-data")
-class RoutingDemoData implements ApplicationRunner, Ordered {
-
-	private static final Logger log = LoggerFactory.getLogger(RoutingDemoData.class);
+@ConditionalOnBooleanProperty(DemoData.ENABLED)
+class RoutingDemo implements Seeder {
 
 	/** The district whose own administration keeps its roads. */
 	private static final String OWN_ROADS = "kirovsky";
@@ -56,7 +47,7 @@ class RoutingDemoData implements ApplicationRunner, Ordered {
 	private record ObjectRule(String type, int radiusMeters) {
 	}
 
-	private final RuleStore rules;
+	private final ResponsibilityRules rules;
 
 	private final Topics topics;
 
@@ -64,25 +55,17 @@ class RoutingDemoData implements ApplicationRunner, Ordered {
 
 	private final Organizations organizations;
 
-	private final Clock clock;
-
-	RoutingDemoData(RuleStore rules, Topics topics, Territory territory, Organizations organizations, Clock clock) {
+	RoutingDemo(ResponsibilityRules rules, Topics topics, Territory territory, Organizations organizations) {
 		this.rules = rules;
 		this.topics = topics;
 		this.territory = territory;
 		this.organizations = organizations;
-		this.clock = clock;
 	}
 
 	@Override
-	public int getOrder() {
-		return 505;
-	}
-
-	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		if (rules.countActive() > 0 || topics.byCode("roads").isEmpty()) {
+	public void seed() {
+		Topic roads = topics.byCode("roads").orElse(null);
+		if (roads == null || rules.covers(roads.id())) {
 			return;
 		}
 		for (District district : territory.districts()) {
@@ -92,15 +75,12 @@ class RoutingDemoData implements ApplicationRunner, Ordered {
 		}
 		REGION_GROUPS.forEach((group, organization) -> area(group, null, organization));
 		REGION_TOPICS.forEach((topic, organization) -> area(topic, null, organization));
-		OBJECT_TOPICS.forEach((topic, rule) -> rules.insert(RoutingRule.objectOwner(UUID.randomUUID(),
-				topics.byCode(topic).orElseThrow().id(), Set.of(rule.type()), rule.radiusMeters()), clock.instant()));
-		log.info("Demo routing rules created");
+		OBJECT_TOPICS.forEach((topic, rule) -> rules.objectOwnerRule(topics.byCode(topic).orElseThrow().id(),
+				Set.of(rule.type()), rule.radiusMeters()));
 	}
 
 	private void area(String topic, @Nullable DistrictId district, String organization) {
-		OrganizationId owner = organizations.byCode(organization).orElseThrow().id();
-		rules.insert(RoutingRule.area(UUID.randomUUID(), topics.byCode(topic).orElseThrow().id(), district, owner),
-				clock.instant());
+		rules.areaRule(topics.byCode(topic).orElseThrow().id(), district, organizations.byCode(organization).orElseThrow().id());
 	}
 
 }

@@ -1,4 +1,4 @@
-package ru.vmeste.reports;
+package ru.vmeste.reports.feedback;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,23 +35,51 @@ import ru.vmeste.organizations.MemberRole;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.organizations.internal.OrganizationAdministration;
-import ru.vmeste.reports.feedback.Feedback;
-import ru.vmeste.reports.feedback.UnconfirmedClosing;
+import ru.vmeste.reports.AppealAnswered;
+import ru.vmeste.reports.AppealAssigned;
+import ru.vmeste.reports.AppealClosed;
+import ru.vmeste.reports.AppealEvent;
+import ru.vmeste.reports.AppealId;
+import ru.vmeste.reports.AppealMerged;
+import ru.vmeste.reports.AppealOutcome;
+import ru.vmeste.reports.AppealPublished;
+import ru.vmeste.reports.AppealRated;
+import ru.vmeste.reports.AppealRejected;
+import ru.vmeste.reports.AppealReleased;
+import ru.vmeste.reports.AppealReopened;
+import ru.vmeste.reports.AppealRouted;
+import ru.vmeste.reports.AppealStatus;
+import ru.vmeste.reports.AppealSubmitted;
+import ru.vmeste.reports.AppealTaken;
+import ru.vmeste.reports.Appeals;
+import ru.vmeste.reports.InformationProvided;
+import ru.vmeste.reports.InformationRequested;
+import ru.vmeste.reports.Reporting;
+import ru.vmeste.reports.ReportsSettings;
+import ru.vmeste.reports.ResponsibilityRules;
+import ru.vmeste.reports.Topic;
+import ru.vmeste.reports.TopicAdministration;
+import ru.vmeste.reports.TopicId;
+import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.reports.workspace.Answers;
 import ru.vmeste.reports.workspace.Casework;
+import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports module on its own (with the modules it needs): each change of an appeal's life
+ * The reports module on its own: bootstrapped from {@code reports.feedback}, the nested module
+ * that stands on all the others, with every module they need: each change of an appeal's life
  * cycle publishes exactly one {@link AppealEvent} of its kind with the facts consumers build on —
  * notifications, the EDMS and the statistics of this wave. Every event type is pinned here,
  * {@link AppealRouted} and {@link AppealRated} included.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// a nested module's sibling is bootstrapped only when named, and then without its own dependencies
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reports.routing",
+		"reports.workflow", "reports.workspace", "reports.feedback", "organizations", "objects" })
 class AppealEventsTests {
 
 	static final Duration WAIT = Duration.ofSeconds(15);
@@ -104,7 +132,27 @@ class AppealEventsTests {
 	/** The contexts listened to (one listener each, however many tests run in it). */
 	static final Set<ConfigurableApplicationContext> listened = ConcurrentHashMap.newKeySet();
 
+	@Autowired
+	TopicAdministration catalog;
+
+	@Autowired
+	ResponsibilityRules rules;
+
 	UserId resident;
+
+	/** The test's own topic, routed to the road company in the whole region (no demo data needed). */
+	TopicId topic;
+
+	@BeforeEach
+	void fixture() {
+		topic = topics.byCode("events-test-pothole").map(Topic::id).orElseGet(() -> {
+			TopicId group = catalog.create("events-test", null, new LocalizedText("Проверка событий", "Event checks"));
+			TopicId created = catalog.create("events-test-pothole", group,
+					new LocalizedText("Яма (проверка событий)", "Pothole (event checks)"));
+			rules.areaRule(created, null, organizations.byCode("perm-roads").orElseThrow().id());
+			return created;
+		});
+	}
 
 	@BeforeEach
 	void listen() {
@@ -115,7 +163,13 @@ class AppealEventsTests {
 				}
 			});
 		}
-		resident = users.byEmail(DemoAccounts.RESIDENT).orElseThrow().id();
+		if (resident == null) {
+			// a resident of its own: the demo resident's appeals are the demo's
+			String email = DemoAccounts.uniqueEmail();
+			resident = accounts.register(email, "a-long-password", "Event Test", Locale.forLanguageTag("ru"),
+					"https://vmeste.example");
+			users.confirmEmail(resident, Instant.now());
+		}
 	}
 
 	@AfterEach
@@ -129,7 +183,7 @@ class AppealEventsTests {
 		AppealSubmitted submitted = only(id, AppealSubmitted.class);
 		assertThat(submitted.status()).isEqualTo(AppealStatus.MODERATION);
 		assertThat(submitted.author()).isEqualTo(resident);
-		assertThat(submitted.topic()).isEqualTo(topics.byCode("pothole").orElseThrow().id());
+		assertThat(submitted.topic()).isEqualTo(topic);
 		assertThat(submitted.district()).isNotNull();
 
 		scenario.publish(decision(id, true, null))
@@ -139,7 +193,7 @@ class AppealEventsTests {
 				assertThat(event.status()).isEqualTo(AppealStatus.ROUTED);
 				assertThat(event.from()).isNull();
 				assertThat(event.isRerouted()).isFalse();
-				assertThat(event.rule()).isEqualTo("GROUP_DISTRICT");
+				assertThat(event.rule()).isEqualTo("TOPIC_REGION");
 				assertThat(event.needsManualRouting()).isFalse();
 				assertThat(event.deadline()).isAfter(Instant.now().atZone(clock.getZone()).toLocalDate());
 			}));
@@ -287,8 +341,8 @@ class AppealEventsTests {
 	}
 
 	private AppealId submit(UserId author, String text) {
-		return submissions.submit(author, new Submissions.Submission(topics.byCode("pothole").orElseThrow().id(),
-				Reporting.CENTRE, null, text, Map.of()), List.of());
+		return submissions.submit(author, new Submissions.Submission(topic, Reporting.CENTRE, null, text, Map.of()),
+				List.of());
 	}
 
 	/** Reported by the demo resident and published; waits until routing has sent it on. */

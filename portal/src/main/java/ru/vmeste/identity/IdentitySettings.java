@@ -1,0 +1,50 @@
+package ru.vmeste.identity;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of sign-in, API tokens and sessions. Their keys sit directly under vmeste
+ * (vmeste.login.*, vmeste.api.token-validity) because they were published that way.
+ *
+ * @param login how sign-in is throttled
+ * @param api lifetime of API bearer tokens
+ * @param session limits of signed-in web sessions
+ */
+@ConfigurationProperties("vmeste")
+public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api, @DefaultValue Session session) {
+
+	/**
+	 * How sign-in is throttled, before any password is checked.
+	 *
+	 * @param maxFailures wrong passwords for one account within the lock period after which its
+	 * sign-in is refused until the period ends
+	 * @param lockPeriod the window failures are counted in, and how long a lock lasts
+	 * @param addressMaxFailures failed sign-ins from one client address (any accounts) within the
+	 * lock period after which that address may not sign in until the period ends
+	 * @param unconfirmedPeriod how long after registering an account whose e-mail is not confirmed
+	 * may still sign in
+	 */
+	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockPeriod,
+			@DefaultValue("20") int addressMaxFailures, @DefaultValue("3d") Duration unconfirmedPeriod) {
+	}
+
+	/**
+	 * API bearer tokens.
+	 *
+	 * @param tokenValidity how long a token issued at sign-in stays valid
+	 */
+	public record Api(@DefaultValue("30d") Duration tokenValidity) {
+	}
+
+	/**
+	 * Signed-in web sessions (the idle timeout is spring.session.timeout).
+	 *
+	 * @param absoluteLifetime how long after signing in a session ends, however active
+	 */
+	public record Session(@DefaultValue("12h") Duration absoluteLifetime) {
+	}
+
+}
