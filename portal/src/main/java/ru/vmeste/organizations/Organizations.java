@@ -1,6 +1,7 @@
 package ru.vmeste.organizations;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ru.vmeste.identity.UserId;
@@ -23,6 +24,13 @@ public interface Organizations {
 	List<Membership> membershipsOf(UserId official);
 
 	List<Membership> membersOf(OrganizationId organization);
+
+	/**
+	 * How many active officials (members who hold the OFFICIAL role) each organization has, for
+	 * the organizations that have any: an organization missing here has nobody to answer an
+	 * appeal, so routing never sends one there.
+	 */
+	Map<OrganizationId, Integer> officialCounts();
 
 	/** An official's place in an organization. */
 	record Membership(OrganizationId organization, UserId official, MemberRole role) {

@@ -80,6 +80,13 @@ class OrganizationsDemoData implements ApplicationRunner, Ordered {
 						territory.district(district).orElseThrow().name().en() + " District Administration"),
 				OrganizationKind.DISTRICT_ADMINISTRATION, city, district, false));
 		residents.findByEmail("official@demo.vmeste").ifPresent(official -> store.addMember(roads, official, MemberRole.HEAD));
+		// every other organization the demo's routing names has an official too: identity's demo made their
+		// accounts, official.<organization code>@demo.vmeste
+		store.all()
+			.stream()
+			.filter(organization -> !organization.id().equals(roads))
+			.forEach(organization -> residents.findByEmail("official." + organization.code() + "@demo.vmeste")
+				.ifPresent(official -> store.addMember(organization.id(), official, MemberRole.HEAD)));
 		residents.findByEmail("admin@demo.vmeste").ifPresent(admin -> store.addMember(city, admin, MemberRole.HEAD));
 		log.info("Demo organizations created");
 	}
