@@ -29,7 +29,8 @@ var VmesteApp = (function () {
     return box;
   }
 
-  // Shows the reports still waiting (or refused), and what was just sent.
+  // Shows the reports still waiting (or refused), and what was sent (those notices stay: the page
+  // and the service worker each report what they sent, in either order).
   function render(outcomes) {
     if (typeof VmesteOutbox === 'undefined' || !window.indexedDB) {
       return Promise.resolve();
@@ -39,8 +40,20 @@ var VmesteApp = (function () {
       if (!box) {
         return;
       }
-      box.replaceChildren();
+      var sentList = box.querySelector('[data-outbox-sent-list]');
+      var waitingList = box.querySelector('[data-outbox-waiting-list]');
+      if (!sentList) {
+        sentList = document.createElement('div');
+        sentList.setAttribute('data-outbox-sent-list', '');
+        waitingList = document.createElement('div');
+        waitingList.setAttribute('data-outbox-waiting-list', '');
+        box.appendChild(sentList);
+        box.appendChild(waitingList);
+      }
       (outcomes || []).filter(function (outcome) { return outcome.sent; }).forEach(function (outcome) {
+        if (sentList.querySelector('[data-outbox-sent="' + outcome.sent + '"]')) {
+          return;
+        }
         var sent = document.createElement('div');
         sent.className = 'alert alert-success';
         var link = document.createElement('a');
@@ -48,8 +61,9 @@ var VmesteApp = (function () {
         link.textContent = text('sent');
         link.setAttribute('data-outbox-sent', outcome.sent);
         sent.appendChild(link);
-        box.appendChild(sent);
+        sentList.appendChild(sent);
       });
+      waitingList.replaceChildren();
       items.forEach(function (item) {
         var row = document.createElement('div');
         row.className = 'alert alert-warning outbox-item';
@@ -58,7 +72,7 @@ var VmesteApp = (function () {
         title.textContent = text('title') + ': ';
         row.appendChild(title);
         row.appendChild(document.createTextNode(item.state === 'failed' ? text('failed', item.title) : text('waiting', item.title)));
-        box.appendChild(row);
+        waitingList.appendChild(row);
       });
     });
   }

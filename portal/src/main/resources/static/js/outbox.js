@@ -112,8 +112,15 @@ var VmesteOutbox = (function () {
     });
   }
 
-  // Sends every waiting report not being sent elsewhere right now; resolves with what happened to each.
+  // Sends every waiting report; resolves with what happened to each. The page and the service
+  // worker take turns (a Web Lock): sending the same report from both at once would make the
+  // server answer twice in one session, and a failure could bring back a report already sent.
   function flush() {
+    var locks = self.navigator && self.navigator.locks;
+    return locks && locks.request ? locks.request('vmeste-outbox', flushNow) : flushNow();
+  }
+
+  function flushNow() {
     return all().then(function (items) {
       var now = Date.now();
       return items.filter(function (item) {

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo on start, one module after the other in the order they build on each other:
- * territory, identity, organizations (and the EDMS channel), objects, topics, routing rules,
- * processes, works, appeals, votes, Open311 client apps. The order is this constructor's parameter list and nothing else: a module's seeder
- * goes in at its place. Modules whose demo still lives in their own package seed before this
+ * territory, identity, organizations, objects, addresses, topics, routing rules, processes,
+ * works, appeals, votes, Open311 client apps, ideas; the EDMS channel comes last, so the demo's past
+ * appeals stay in the portal's inbox and only new ones go to the EDMS. The order is this
+ * constructor's parameter list and nothing else: a module's seeder goes in at its place. Modules
+ * whose demo still lives in their own package (territory, identity, votes) seed before this
  * runner (they are ordered runners; this one runs last).
  */
 @Component
@@ -28,9 +30,11 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(EdmsDemo edms, PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes,
-			AppealsDemo appeals, Open311Demo open311) {
-		this.seeders = List.of(edms, places, topics, routing, processes, appeals, open311);
+	DemoData(OrganizationsDemo organizations, ObjectsDemo objects, PlacesDemo places, TopicsDemo topics,
+			RoutingDemo routing, WorkflowDemo processes, WorksDemo works, AppealsDemo appeals, Open311Demo open311,
+			IdeasDemo ideas, EdmsDemo edms) {
+		this.seeders = List.of(organizations, objects, places, topics, routing, processes, works, appeals, open311,
+				ideas, edms);
 	}
 
 	@Override

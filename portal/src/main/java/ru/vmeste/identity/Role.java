@@ -8,7 +8,9 @@ package ru.vmeste.identity;
  */
 public enum Role {
 
-	RESIDENT, MODERATOR, OFFICIAL, VERIFIER, VOTE_MANAGER, ADMIN;
+	RESIDENT, MODERATOR, OFFICIAL, VERIFIER, VOTE_MANAGER, ADMIN,
+	/** Reviews residents' ideas: feasibility, cost estimate and a public note (Suggest). */
+	EXPERT;
 
 	public String authority() {
 		return "ROLE_" + name();

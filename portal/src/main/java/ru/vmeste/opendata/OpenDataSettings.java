@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrentExports downloads streamed at once by this instance (each holds a database
  * connection while it streams)
  * @param exportWait how long a download waits for a free slot before the portal answers 503
+ * @param contactEmail where questions about the datasets go: every dataset's contactPoint in the catalog
  */
 @ConfigurationProperties("vmeste.opendata")
-public record OpenDataSettings(@DefaultValue("4") int concurrentExports, @DefaultValue("10s") Duration exportWait) {
+public record OpenDataSettings(@DefaultValue("4") int concurrentExports, @DefaultValue("10s") Duration exportWait,
+		@DefaultValue("opendata@vmeste.local") String contactEmail) {
 }

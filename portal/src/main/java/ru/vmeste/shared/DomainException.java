@@ -1,5 +1,7 @@
 package ru.vmeste.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule of the domain refused a request. The message is a key into the message bundles so
  * the web layer can explain it in the resident's language; the kind picks the HTTP status.
@@ -23,11 +25,20 @@ public class DomainException extends RuntimeException {
 
 	private final transient Object[] arguments;
 
+	private @Nullable String field;
+
 	public DomainException(Kind kind, String messageCode, Object... arguments) {
 		super(messageCode);
 		this.kind = kind;
 		this.messageCode = messageCode;
 		this.arguments = arguments.clone();
+	}
+
+	/** An input the caller sent is refused: the API names it in the problem's {@code errors}. */
+	public static DomainException invalidInput(String field, String messageCode, Object... arguments) {
+		DomainException invalid = new DomainException(Kind.INVALID, messageCode, arguments);
+		invalid.field = field;
+		return invalid;
 	}
 
 	public static DomainException notFound(String messageCode, Object... arguments) {
@@ -56,6 +67,11 @@ public class DomainException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** The input refused, when one is to blame. */
+	public @Nullable String field() {
+		return field;
 	}
 
 }

@@ -11,10 +11,10 @@ public record PageQuery(int page, int size) {
 
 	public PageQuery {
 		if (page < 0) {
-			throw new DomainException(DomainException.Kind.INVALID, "page.invalid-number");
+			throw DomainException.invalidInput("page", "page.invalid-number");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new DomainException(DomainException.Kind.INVALID, "page.invalid-size", MAX_SIZE);
+			throw DomainException.invalidInput("size", "page.invalid-size", MAX_SIZE);
 		}
 	}
 

@@ -47,6 +47,9 @@ class OpenDataCatalogTests {
 			assertThat(dataset.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
 			assertThat(dataset.get("modified").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
 			assertThat(dataset.at("/publisher/name").asString()).isEqualTo("Perm City Administration");
+			assertThat(dataset.at("/contactPoint/@type").asString()).isEqualTo("vcard:Contact");
+			assertThat(dataset.at("/contactPoint/fn").asString()).isEqualTo("Perm City Administration");
+			assertThat(dataset.at("/contactPoint/hasEmail").asString()).isEqualTo("mailto:opendata@vmeste.local");
 			assertThat(dataset.get("distribution").valueStream().map(d -> d.get("mediaType").asString()))
 				.contains("text/csv", "application/geo+json", "application/json");
 		}

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,20 @@ class PlacesTests {
 			.header("Accept-Language", "en")).hasStatusOk().bodyJson().extractingPath("$.address.label").isEqualTo("Lenina St, 60");
 		assertThat(mvc.get().uri("/api/v1/places/reverse?lat=91&lon=0")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.post().uri("/api/v1/places/import")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void onlyAdministratorsImportAddressLists() {
+		MockMultipartFile file = new MockMultipartFile("file", "list.csv", "text/csv",
+				"street;street_en;house;lat;lon\nул. Проверочная;Proverochnaya St;7;58.0401;56.2701\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(mvc.post().uri("/api/v1/places/import").multipart().file(file)
+			.header("Authorization", DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/api/v1/places/import").multipart().file(file)
+			.header("Authorization", DemoAccounts.bearer(mvc, DemoAccounts.ADMIN))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.imported")
+			.isEqualTo(1);
+		assertThat(first("проверочная 7")).isEqualTo("ул. Проверочная, 7");
 	}
 
 	@Test

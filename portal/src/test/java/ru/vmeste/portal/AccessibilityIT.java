@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core finds no serious or critical WCAG 2.1 A/AA violation on any page a visitor, a
- * resident, a moderator, an official or an administrator reaches from the header and the
- * workspace menu (and the first item each such page lists), at 1280 and at 390 px.
+ * resident, a moderator, an official, an expert or an administrator reaches from the header, the footer and
+ * the workspace menu (and the first item each such page lists), at 1280 and at 390 px.
  * One browser for all: it signs in as each audience in turn.
  */
 @PortalTest
@@ -52,7 +52,7 @@ class AccessibilityIT {
 			browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 			check(browser, axe, "visitor", pages(browser, PUBLIC_PAGES), violations);
 			for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
-					DemoAccounts.ADMIN)) {
+					DemoAccounts.EXPERT, DemoAccounts.ADMIN)) {
 				browser.driver().manage().deleteAllCookies();
 				signIn(browser, account);
 				check(browser, axe, account, pages(browser, List.of("/account/profile")), violations);
@@ -89,6 +89,11 @@ class AccessibilityIT {
 			assertThat(height.doubleValue()).as("the header of " + audience + " on one line at " + width + " px")
 				.isLessThan(72);
 			assertThat(toggler).isFalse();
+			int services = browser.driver().findElements(By.cssSelector("header .main-menu > .nav-item:not(.nav-more)")).size();
+			if (width < 1400 && services > 5) {
+				assertThat(browser.driver().findElement(By.cssSelector("header .nav-more")).isDisplayed())
+					.as("services after the fifth under More at " + width + " px").isTrue();
+			}
 		}
 		else {
 			assertThat(toggler).as("the menu button of " + audience + " at " + width + " px").isTrue();
@@ -99,7 +104,7 @@ class AccessibilityIT {
 	private List<String> pages(Browser browser, List<String> start) {
 		Set<String> pages = new LinkedHashSet<>(start);
 		browser.go("/");
-		pages.addAll(links(browser, "header a[href^='/']"));
+		pages.addAll(links(browser, "header a[href^='/'], footer a[href^='/']"));
 		Set<String> shapes = new LinkedHashSet<>();
 		pages.forEach(page -> shapes.add(shape(page)));
 		for (String page : new ArrayList<>(pages)) {

@@ -66,7 +66,8 @@ class OfflineReportIT {
 
 			Network.online(browser);
 			// the page sends on "online"; the next visit would too (both may run: the key keeps it one appeal)
-			browser.waitFor(driver -> !driver.findElements(By.cssSelector("[data-outbox-sent]")).isEmpty());
+			Awaitility.await().atMost(Duration.ofSeconds(60))
+				.until(() -> !browser.driver().findElements(By.cssSelector("[data-outbox-sent]")).isEmpty());
 			browser.go("/appeals/mine");
 			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> appeals(text) == 1);
 			browser.go("/");

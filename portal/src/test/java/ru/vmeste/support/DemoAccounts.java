@@ -29,6 +29,9 @@ public final class DemoAccounts {
 
 	public static final String ADMIN = "admin@demo.vmeste";
 
+	/** Reviews ideas (role EXPERT) and nothing else. */
+	public static final String EXPERT = "expert@demo.vmeste";
+
 	private DemoAccounts() {
 	}
 

@@ -7,17 +7,17 @@ import ru.vmeste.support.ExifJpeg;
 /**
  * Files for upload tests: a small valid PDF and a phone photo with GPS in its EXIF block.
  */
-final class WorkFiles {
+public final class WorkFiles {
 
 	private WorkFiles() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return pdf("Contract 42");
 	}
 
 	/** A one-page PDF that says the text. */
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		String content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
 		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
@@ -27,7 +27,7 @@ final class WorkFiles {
 		return body.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		return ExifJpeg.withGps(640, 480, 1);
 	}
 

@@ -76,10 +76,13 @@ class IdentityDemoData implements ApplicationRunner, Ordered {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		Instant now = clock.instant();
+		if (users.byEmail("expert@demo.vmeste").isEmpty()) {
+			create("expert@demo.vmeste", "Эдуард Экспертов", EnumSet.of(Role.EXPERT), now);
+		}
 		if (users.byEmail("resident@demo.vmeste").isPresent()) {
 			return;
 		}
-		Instant now = clock.instant();
 		UserId admin = create("admin@demo.vmeste", "Администратор портала", EnumSet.of(Role.ADMIN, Role.RESIDENT), now);
 		create("moderator@demo.vmeste", "Мария Модератова", EnumSet.of(Role.MODERATOR, Role.RESIDENT), now);
 		create("official@demo.vmeste", "Олег Чиновников", EnumSet.of(Role.OFFICIAL, Role.VERIFIER, Role.VOTE_MANAGER), now);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.vmeste.identity.PortalUser;
@@ -86,6 +88,7 @@ class AuthApiController {
 	@PostMapping("/auth/register")
 	@Operation(summary = "Register a resident; a confirmation link is e-mailed (the same answer for an address "
 			+ "that already has an account: its owner is told by mail)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Registered> register(@Valid @RequestBody RegistrationForm form, Locale locale) {
 		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base());
 		return ResponseEntity.created(URI.create("/api/v1/me"))
@@ -124,6 +127,7 @@ class AuthApiController {
 
 	@DeleteMapping("/me/tokens/{id}")
 	@Operation(summary = "Revoke one of the caller's API tokens")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> revoke(@PathVariable String id, @AuthenticationPrincipal PortalUser user) {
 		tokens.revoke(user.id(), id);
 		return ResponseEntity.noContent().build();

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -103,6 +106,9 @@ class ObjectsApiController {
 	@GetMapping(path = "/objects", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Objects in a map viewport as GeoJSON: clusters with counts below zoom 16 (and where a "
 			+ "street-level screen holds over 500 objects), single objects otherwise")
+	@ApiResponse(responseCode = "200", description = "Objects and clusters as a GeoJSON FeatureCollection", content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeatureCollection")),
+			@Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeatureCollection")) })
 	ResponseEntity<byte[]> viewport(
 			@Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam String bbox,
 			@Parameter(description = "map zoom, 0 (world) to 20") @RequestParam int zoom,
@@ -129,6 +135,9 @@ class ObjectsApiController {
 
 	@GetMapping(path = "/objects/{id}", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "One object as a GeoJSON Feature with its owner organization and attributes")
+	@ApiResponse(responseCode = "200", description = "The object as a GeoJSON Feature", content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeature")),
+			@Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeature")) })
 	ResponseEntity<byte[]> object(@PathVariable UUID id, Locale locale) {
 		CityObject object = registry.find(new ObjectId(id))
 			.orElseThrow(() -> DomainException.notFound("objects.object.not-found"));

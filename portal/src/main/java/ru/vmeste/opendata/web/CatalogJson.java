@@ -14,6 +14,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.DatasetInfo;
+import ru.vmeste.opendata.OpenDataSettings;
 import ru.vmeste.opendata.internal.ExportFormat;
 import ru.vmeste.territory.Region;
 import ru.vmeste.territory.Territory;
@@ -32,9 +33,12 @@ class CatalogJson {
 
 	private final MessageSource messages;
 
-	CatalogJson(Territory territory, MessageSource messages) {
+	private final OpenDataSettings settings;
+
+	CatalogJson(Territory territory, MessageSource messages, OpenDataSettings settings) {
 		this.territory = territory;
 		this.messages = messages;
+		this.settings = settings;
 	}
 
 	ObjectNode catalog(List<Dataset> datasets, Locale locale) {
@@ -81,6 +85,11 @@ class CatalogJson {
 			.put("landingPage", base().path("/opendata").fragment(info.id()).toUriString());
 		node.put("modified", info.modified() == null ? null : info.modified().toString());
 		node.putObject("publisher").put("@type", "org:Organization").put("name", info.publisher().in(locale));
+		// required by Project Open Data 1.1 on every dataset
+		node.putObject("contactPoint")
+			.put("@type", "vcard:Contact")
+			.put("fn", info.publisher().in(locale))
+			.put("hasEmail", "mailto:" + settings.contactEmail());
 		node.putArray("keyword").add(info.title().in(locale));
 		ArrayNode distributions = node.putArray("distribution");
 		for (DatasetView.Download download : downloads(dataset)) {

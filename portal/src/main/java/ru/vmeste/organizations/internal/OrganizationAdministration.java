@@ -18,6 +18,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.MemberRole;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.OrganizationStructure;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -26,7 +27,7 @@ import ru.vmeste.territory.Territory;
  * officials, and import a whole structure from CSV.
  */
 @Service
-public class OrganizationAdministration {
+public class OrganizationAdministration implements OrganizationStructure {
 
 	/** One bad line of an import: its number in the file, the reason (a message key) and the bad value. */
 	public record ImportProblem(int line, String reason, String value) {
@@ -48,6 +49,7 @@ public class OrganizationAdministration {
 		this.territory = territory;
 	}
 
+	@Override
 	@Transactional
 	public OrganizationId create(Organization draft) {
 		if (store.byCode(draft.code()).isPresent()) {
@@ -79,6 +81,24 @@ public class OrganizationAdministration {
 			throw DomainException.invalid("organizations.member-not-official", email);
 		}
 		store.addMember(organization, official, role);
+	}
+
+	@Override
+	@Transactional
+	public void addMember(OrganizationId organization, UserId member, MemberRole role) {
+		if (!residents.hasRole(member, Role.OFFICIAL) && !residents.hasRole(member, Role.ADMIN)) {
+			throw DomainException.invalid("organizations.member-not-official", member);
+		}
+		store.addMember(organization, member, role);
+	}
+
+	@Override
+	@Transactional
+	public void chooseDefaultModerator(OrganizationId organization) {
+		if (store.byId(organization).isEmpty()) {
+			throw DomainException.notFound("organizations.not-found");
+		}
+		store.chooseDefaultModerator(organization);
 	}
 
 	public Map<OrganizationId, Integer> memberCounts() {

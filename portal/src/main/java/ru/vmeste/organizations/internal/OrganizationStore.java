@@ -70,6 +70,16 @@ public class OrganizationStore {
 		return new OrganizationId(id);
 	}
 
+	/** One organization moderates: the flag moves (cleared first, as the unique index wants). */
+	public void chooseDefaultModerator(OrganizationId organization) {
+		jdbc.sql("update organizations_organizations set default_moderator = false where default_moderator and id <> ?")
+			.param(organization.value())
+			.update();
+		jdbc.sql("update organizations_organizations set default_moderator = true where id = ?")
+			.param(organization.value())
+			.update();
+	}
+
 	/** Saves everything but the id; the code stays unique. */
 	public void update(Organization organization) {
 		jdbc.sql("""

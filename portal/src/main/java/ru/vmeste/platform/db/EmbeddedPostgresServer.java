@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,9 @@ final class EmbeddedPostgresServer {
 		try {
 			Files.createDirectories(dataDir);
 			stopOrphanedServer(dataDir);
+			if (clean) {
+				wipe(dataDir);
+			}
 			long started = System.nanoTime();
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
@@ -117,6 +121,20 @@ final class EmbeddedPostgresServer {
 			log.warn("Stopping an embedded PostgreSQL left running in {} (pid {})", dataDir, orphan.get().pid());
 			orphan.get().destroy();
 			orphan.get().onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+		}
+	}
+
+	/**
+	 * A clean start begins from an empty directory: the server wipes its directory only when it
+	 * stops, so a test JVM that was killed leaves one behind, and initdb refuses a non-empty one.
+	 */
+	private static void wipe(Path dataDir) throws IOException {
+		try (var files = Files.walk(dataDir)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				if (!file.equals(dataDir)) {
+					Files.delete(file);
+				}
+			}
 		}
 	}
 

@@ -6,7 +6,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -119,7 +123,45 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "problem.unreadable", locale()));
+		ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.unreadable", locale());
+		String field = jsonPath(ex);
+		if (field != null) {
+			// a value of the wrong kind (a bad enum, a non-UUID, text for a number): name the field
+			String message = getMessageSource() == null ? String.valueOf(problem.getDetail())
+					: getMessageSource().getMessage("problem.field-unreadable", null, String.valueOf(problem.getDetail()),
+							locale());
+			problem.setProperty("errors", List.of(new ApiProblems.FieldError(field, message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String message = getMessageSource() == null ? "Required"
+				: getMessageSource().getMessage("problem.parameter-missing", new Object[] { ex.getParameterName() },
+						"Required", locale());
+		return ResponseEntity.badRequest()
+			.body(problems.invalid(List.of(new ApiProblems.FieldError(ex.getParameterName(), message)), locale()));
+	}
+
+	/** The JSON property a body could not be read at ({@code options[0].id}), if Jackson says. */
+	private static @Nullable String jsonPath(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : databind.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -137,6 +179,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			if (request instanceof ServletWebRequest servlet) {
 				problem.setInstance(ApiProblems.instance(servlet.getRequest().getRequestURI()));
 			}
+			ApiProblems.withErrors(problem);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -25,8 +26,11 @@ import ru.vmeste.shared.DomainException;
 @Component
 public class ApiProblems {
 
-	/** A field that failed validation, as listed in a problem's {@code errors}. */
-	public record FieldError(String field, String message) {
+	/**
+	 * An input that was refused, as listed in a problem's {@code errors}: every 400 has at least
+	 * one, with the field when one input is to blame and null when the request as a whole is.
+	 */
+	public record FieldError(@Nullable String field, String message) {
 	}
 
 	private final MessageSource messages;
@@ -40,6 +44,7 @@ public class ApiProblems {
 
 	/** Writes a problem straight to a response, for filters that run before Spring MVC. */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		withErrors(problem);
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
@@ -50,11 +55,24 @@ public class ApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(title(status, locale));
 		problem.setDetail(messages.getMessage(detailCode, arguments, detailCode, locale));
-		return problem;
+		return withErrors(problem);
 	}
 
 	public ProblemDetail of(DomainException ex, Locale locale) {
-		return of(statusOf(ex.kind()), ex.messageCode(), locale, ex.arguments());
+		ProblemDetail problem = of(statusOf(ex.kind()), ex.messageCode(), locale, ex.arguments());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(new FieldError(ex.field(), String.valueOf(problem.getDetail()))));
+		}
+		return problem;
+	}
+
+	/** Gives a 400 without its list of refused inputs one entry: the request, with the problem's detail. */
+	public static ProblemDetail withErrors(ProblemDetail problem) {
+		if (problem.getStatus() == HttpStatus.BAD_REQUEST.value()
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+			problem.setProperty("errors", List.of(new FieldError(null, String.valueOf(problem.getDetail()))));
+		}
+		return problem;
 	}
 
 	public ProblemDetail invalid(List<FieldError> errors, Locale locale) {

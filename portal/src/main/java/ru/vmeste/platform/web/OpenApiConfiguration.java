@@ -1,11 +1,14 @@
 package ru.vmeste.platform.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +30,9 @@ class OpenApiConfiguration {
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 						.description("Token from POST /api/v1/auth/token")))
-			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
+			// relative: the document is the same wherever the portal runs (clients set their base URL)
+			.servers(List.of(new Server().url("/").description("This portal")));
 	}
 
 }

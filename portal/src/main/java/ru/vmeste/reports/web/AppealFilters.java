@@ -36,6 +36,10 @@ class AppealFilters {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw DomainException.invalid("reports.filter.period");
 		}
+		// the lists show published appeals only: a filter by another status would silently answer them all
+		if (status != null && !status.isPublic()) {
+			throw DomainException.invalidInput("status", "reports.filter.status.not-public", status.name());
+		}
 		return new AppealSearch.Filter(topicIds(topicId), status, districtId == null ? null : new DistrictId(districtId),
 				from, to, bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox));
 	}

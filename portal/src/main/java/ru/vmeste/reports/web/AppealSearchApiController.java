@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,9 +58,11 @@ class AppealSearchApiController {
 	}
 
 	/** GeoJSON (RFC 7946) features: clusters with {@code cluster=true, count}, or single appeals. */
+	@Schema(name = "AppealsFeatureCollection")
 	record FeatureCollection(String type, List<Feature> features) {
 	}
 
+	@Schema(name = "AppealFeature")
 	record Feature(String type, Point geometry, Map<String, Object> properties) {
 	}
 
@@ -94,8 +98,21 @@ class AppealSearchApiController {
 			.map(AppealSummary::of);
 	}
 
+	/** The map under the list's path, as the web map calls it; documented as {@code /map} (one path, one operation). */
+	@Hidden
 	@GetMapping(params = "zoom")
-	@Operation(summary = "The map: below street zoom (16) clusters with counts, above it single appeals (GeoJSON)")
+	FeatureCollection mapOfList(@RequestParam String bbox, @RequestParam @Min(0) @Max(MapGrid.MAX_ZOOM) int zoom,
+			@RequestParam(required = false) @Nullable AppealStatus status,
+			@RequestParam(required = false) @Nullable UUID topicId,
+			@RequestParam(required = false) @Nullable UUID districtId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		return map(bbox, zoom, status, topicId, districtId, from, to);
+	}
+
+	@GetMapping("/map")
+	@Operation(summary = "The map: below street zoom (16) clusters with counts, above it single appeals (GeoJSON); "
+			+ "also answered by the list's path with zoom")
 	FeatureCollection map(@RequestParam String bbox, @RequestParam @Min(0) @Max(MapGrid.MAX_ZOOM) int zoom,
 			@RequestParam(required = false) @Nullable AppealStatus status,
 			@RequestParam(required = false) @Nullable UUID topicId,

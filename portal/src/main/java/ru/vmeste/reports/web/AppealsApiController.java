@@ -65,6 +65,7 @@ class AppealsApiController {
 	@PostMapping
 	@Operation(summary = "Report a problem at a point; it waits for moderation. With an Idempotency-Key (a UUID) "
 			+ "a repeated request answers the appeal the first one created")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
 			@AuthenticationPrincipal PortalUser user, Locale locale,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -83,6 +84,7 @@ class AppealsApiController {
 
 	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "The author adds a photo (JPEG, PNG or WebP; at most 5) while the appeal waits for moderation")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PhotoCreated> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal PortalUser user) {
 		UUID photo = submissions.addPhoto(new AppealId(id), user.id(), Uploads.read(file).bytes());

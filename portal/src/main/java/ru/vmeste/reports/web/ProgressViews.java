@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -46,6 +48,7 @@ public class ProgressViews {
 	}
 
 	/** The author's rating as the public sees it (the comment is for the organization only). */
+	@Schema(name = "AppealRatingView")
 	public record RatingView(int score, boolean solved, Instant at) {
 	}
 

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -62,6 +65,9 @@ class TerritoryApiController {
 
 	@GetMapping(path = "/districts", produces = { "application/geo+json", "application/json" })
 	@Operation(summary = "District boundaries as a GeoJSON FeatureCollection")
+	@ApiResponse(responseCode = "200", description = "Districts as a GeoJSON FeatureCollection", content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeatureCollection")),
+			@Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/GeoJsonFeatureCollection")) })
 	ResponseEntity<ObjectNode> districts(Locale locale) {
 		ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
 		ArrayNode features = collection.putArray("features");

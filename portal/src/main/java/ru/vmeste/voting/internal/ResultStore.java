@@ -59,6 +59,14 @@ class ResultStore {
 		}
 	}
 
+	/** The options the fixed result selected (none before the vote closed). */
+	List<UUID> selected(VoteId vote) {
+		return jdbc.sql("select option_id from voting_results where vote_id = ? and selected order by step")
+			.param(vote.value())
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The fixed result, or empty before the vote closed. */
 	Optional<Tally.Result> saved(VoteId vote, long ballots) {
 		List<Tally.Step> steps = jdbc.sql("select * from voting_results where vote_id = ? order by step")

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.territory.DistrictId;
 import ru.vmeste.voting.VoteId;
+import ru.vmeste.voting.VoteResultPublished;
 
 /**
  * What vote managers and administrators do with votes: prepare a draft with its options and
@@ -41,15 +44,22 @@ public class VoteAdministration {
 
 	private final FileStore files;
 
+	private final ResultStore results;
+
 	private final VoteManagers managers;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	VoteAdministration(VoteStore votes, ImageSanitizer images, FileStore files, VoteManagers managers, Clock clock) {
+	VoteAdministration(VoteStore votes, ImageSanitizer images, FileStore files, ResultStore results,
+			VoteManagers managers, ApplicationEventPublisher events, Clock clock) {
 		this.votes = votes;
 		this.images = images;
 		this.files = files;
+		this.results = results;
 		this.managers = managers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -138,9 +148,12 @@ public class VoteAdministration {
 		move(id, VoteStatus.SCHEDULED, VoteStatus.DRAFT, by);
 	}
 
-	/** Announces the counted result as official. */
+	/** Announces the counted result as official; other modules hear which options it selected. */
 	public void publish(VoteId id, UserId by) {
 		move(id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, by);
+		Vote vote = find(id);
+		events.publishEvent(new VoteResultPublished(id, Set.copyOf(results.selected(id)),
+				vote.options().stream().map(VoteOption::id).collect(Collectors.toSet()), clock.instant()));
 	}
 
 	/** The votes the user manages, newest first. */

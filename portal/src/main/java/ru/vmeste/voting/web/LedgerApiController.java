@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +108,8 @@ class LedgerApiController {
 
 	@GetMapping("/leaves")
 	@Operation(summary = "Leaves [start, end), at most 1000: the exact bytes hashed, in base64")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Problem409")
 	List<LeafView> leaves(@PathVariable UUID id, @RequestParam long start, @RequestParam long end) {
 		Vote vote = find(id);
 		if (!vote.resultsVisible()) {

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -145,6 +148,10 @@ class VotesApiController {
 	@PostMapping("/{id}/ballots")
 	@Operation(summary = "Cast a ballot (eligible residents, once per vote); the answer is the receipt (201), "
 			+ "or 202 with the ballot's leaf hash if it is recorded but not yet appended")
+	@ApiResponse(responseCode = "201", description = "The receipt", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = ReceiptView.class)))
+	@ApiResponse(responseCode = "202", description = "Recorded, not yet in the ledger: ask for the receipt by its leaf hash",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PendingView.class)))
 	ResponseEntity<?> cast(@PathVariable UUID id, @Valid @RequestBody BallotRequest request,
 			@AuthenticationPrincipal PortalUser resident) {
 		Cast cast = ballotBox.cast(new VoteId(id), resident.id(), request.optionIds(),
@@ -171,6 +178,8 @@ class VotesApiController {
 
 	@GetMapping("/{id}/results")
 	@Operation(summary = "Totals per option (after closing, or live if the vote shows live results)")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Problem409")
 	ResultsView results(@PathVariable UUID id) {
 		Vote vote = find(id);
 		TreeHead head = ledger.headOrEmpty(id);
@@ -186,6 +195,9 @@ class VotesApiController {
 
 	@GetMapping(value = "/{id}/audit-bundle", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The whole ledger, every signed head, the public key and the tally of a closed vote")
+	@ApiResponse(responseCode = "200", description = "The audit bundle", content = @Content(mediaType = "application/json",
+			schema = @Schema(ref = "#/components/schemas/AuditBundle")))
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Problem409")
 	ResponseEntity<StreamingResponseBody> auditBundle(@PathVariable UUID id) {
 		Vote vote = find(id);
 		bundles.requireAvailable(vote);

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.vmeste.works.DocumentKind;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.works.WorkId;

@@ -148,7 +148,7 @@ public class WorkEditor {
 	}
 
 	/** Starting sets the actual start (once: a resumption keeps it), completing sets the end, a return clears it. */
-	private static Schedule actualDates(Schedule schedule, WorkStatus from, WorkStatus to, LocalDate on) {
+	static Schedule actualDates(Schedule schedule, WorkStatus from, WorkStatus to, LocalDate on) {
 		LocalDate start = schedule.actualStart();
 		LocalDate end = schedule.actualEnd();
 		if (to == WorkStatus.IN_PROGRESS && start == null) {
@@ -163,7 +163,7 @@ public class WorkEditor {
 		return new Schedule(schedule.plannedStart(), schedule.plannedEnd(), start, end);
 	}
 
-	private static List<FieldChange> dateChanges(Schedule before, Schedule after) {
+	static List<FieldChange> dateChanges(Schedule before, Schedule after) {
 		List<FieldChange> changes = new ArrayList<>();
 		if (!Objects.equals(before.actualStart(), after.actualStart())) {
 			changes.add(new FieldChange("actualStart", text(before.actualStart()), text(after.actualStart())));

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.works.WorkId;
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.files.FileKey;
 import ru.vmeste.platform.files.StagedFiles;

@@ -101,6 +101,13 @@ public class WorkStore {
 			.map(this::withObjects);
 	}
 
+	boolean hasWorksOf(OrganizationId customer) {
+		return jdbc.sql("select exists (select 1 from works_works where customer_id = ?)")
+			.param(customer.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	boolean existsRef(OrganizationId customer, String externalRef) {
 		return jdbc.sql("select count(*) from works_works where customer_id = ? and external_ref = ?")
 			.params(customer.value(), externalRef)

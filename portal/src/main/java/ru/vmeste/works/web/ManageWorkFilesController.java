@@ -24,8 +24,8 @@ import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.works.WorkId;
-import ru.vmeste.works.internal.DocumentKind;
-import ru.vmeste.works.internal.PhotoStage;
+import ru.vmeste.works.DocumentKind;
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.works.internal.WorkDocuments;
 import ru.vmeste.works.internal.WorkPhotos;
 

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,8 +33,8 @@ import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.works.WorkId;
-import ru.vmeste.works.internal.DocumentKind;
-import ru.vmeste.works.internal.PhotoStage;
+import ru.vmeste.works.DocumentKind;
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.works.internal.WorkCustomers;
 import ru.vmeste.works.internal.WorkDocuments;
 import ru.vmeste.works.internal.WorkEditor;
@@ -88,6 +90,7 @@ class ManageWorksApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create works of the caller's organization (organizationId when they work for several)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkViews.Details> create(@Valid @RequestBody WorkRequest request,
 			@AuthenticationPrincipal PortalUser official, Locale locale) {
 		WorkId id = editor.create(request.draft(places), customers.customerFor(official.id(), organization(request.organizationId())), official.id());
@@ -112,6 +115,7 @@ class ManageWorksApiController {
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Attach a document (PDF, DOC/DOCX, XLS/XLSX, ODT/ODS or a scan as JPEG/PNG)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<FileCreated> addDocument(@PathVariable UUID id, @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "OTHER") DocumentKind kind, @RequestParam(required = false) @Nullable String title,
 			@AuthenticationPrincipal PortalUser official) {
@@ -123,6 +127,7 @@ class ManageWorksApiController {
 
 	@PostMapping(path = "/{id}/documents/{documentId}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a new version of a document; the older ones stay downloadable")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<FileCreated> addVersion(@PathVariable UUID id, @PathVariable UUID documentId,
 			@RequestParam MultipartFile file, @AuthenticationPrincipal PortalUser official) {
 		Upload upload = Uploads.read(file);
@@ -133,6 +138,7 @@ class ManageWorksApiController {
 
 	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Add a photo of a stage (BEFORE, DURING, AFTER) taken on a day (today if not given)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<FileCreated> addPhoto(@PathVariable UUID id, @RequestParam MultipartFile file,
 			@RequestParam PhotoStage stage,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate takenOn,

@@ -3,6 +3,8 @@ package ru.vmeste.works.web;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,7 @@ class WorkImportReports {
 	}
 
 	/** A line that cannot be imported. */
+	@Schema(name = "WorkImportProblem")
 	record Problem(int line, String reason) {
 	}
 

@@ -3,6 +3,8 @@ package ru.vmeste.works.web;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,6 +27,7 @@ import ru.vmeste.works.Work;
 class WorkObjects {
 
 	/** An object as the work's page lists it. */
+	@Schema(name = "WorkObject")
 	record Item(String id, String name, @Nullable String address) {
 	}
 

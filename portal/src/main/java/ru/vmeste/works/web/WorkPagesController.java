@@ -35,7 +35,7 @@ import ru.vmeste.works.WorkId;
 import ru.vmeste.works.WorkKind;
 import ru.vmeste.works.WorkStatus;
 import ru.vmeste.works.internal.WorkCustomers;
-import ru.vmeste.works.internal.PhotoStage;
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.works.internal.WorkRatingStore;
 import ru.vmeste.works.internal.WorkRatings;
 import ru.vmeste.works.internal.WorkSearch;

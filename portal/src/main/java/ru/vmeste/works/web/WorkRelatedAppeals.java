@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.reports.AppealStatus;
@@ -25,6 +27,7 @@ import ru.vmeste.works.Work;
 class WorkRelatedAppeals {
 
 	/** An appeal near works; never its author. */
+	@Schema(name = "WorkRelatedAppeal")
 	record Item(String id, long number, String topic, AppealStatus status, Instant at) {
 	}
 

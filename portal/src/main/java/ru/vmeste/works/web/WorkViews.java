@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -17,15 +19,18 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
 import ru.vmeste.shared.geo.GeoJson;
+import ru.vmeste.shared.trail.Trail;
+import ru.vmeste.shared.trail.TrailSource;
+import ru.vmeste.shared.trail.TrailStep;
 import ru.vmeste.territory.Territory;
 import ru.vmeste.works.Schedule;
 import ru.vmeste.works.Timeliness;
 import ru.vmeste.works.Work;
 import ru.vmeste.works.WorkKind;
 import ru.vmeste.works.WorkStatus;
-import ru.vmeste.works.internal.DocumentKind;
+import ru.vmeste.works.DocumentKind;
 import ru.vmeste.works.internal.WorkDocumentStore;
-import ru.vmeste.works.internal.PhotoStage;
+import ru.vmeste.works.PhotoStage;
 import ru.vmeste.works.internal.WorkPhotoStore;
 import ru.vmeste.works.internal.WorkHistory;
 import ru.vmeste.works.internal.WorkHistory.Change;
@@ -47,6 +52,7 @@ class WorkViews {
 	}
 
 	/** The average of the published ratings and how many there are. */
+	@Schema(name = "WorkRating")
 	record Rating(double average, int count) {
 
 		/** The average as whole stars. */
@@ -57,6 +63,7 @@ class WorkViews {
 	}
 
 	/** Works with everything about them (API.md: works/{id}). */
+	@Schema(name = "WorkDetails")
 	record Details(String id, long number, String title, String description, WorkKind kind, WorkStatus status,
 			@Nullable String statusReason, LocalDate plannedStart, LocalDate plannedEnd, @Nullable LocalDate actualStart,
 			@Nullable LocalDate actualEnd, Timeliness timeliness, boolean overdue, long daysLate, int progress,
@@ -65,7 +72,7 @@ class WorkViews {
 			@Nullable String contractor, @Nullable String externalRef, String districtId, @Nullable String districtName,
 			double lat, double lon, @Nullable JsonNode geometry, List<String> objectIds, Rating rating,
 			List<DocumentView> documents, List<PhotoView> photos, List<HistoryView> history, Instant createdAt,
-			Instant updatedAt) {
+			Instant updatedAt, List<TrailStep> trail) {
 	}
 
 	/** The customer organization. */
@@ -85,6 +92,7 @@ class WorkViews {
 	}
 
 	/** A row of the public history: which organization changed what, when. */
+	@Schema(name = "WorkHistoryView")
 	record HistoryView(Instant at, @Nullable String organization, Change change, WorkStatus status,
 			@Nullable String note, List<FieldChange> changes) {
 	}
@@ -102,10 +110,13 @@ class WorkViews {
 
 	private final WorkHistory history;
 
+	private final List<TrailSource> trails;
+
 	private final Clock clock;
 
 	WorkViews(Organizations organizations, Territory territory, WorkDocumentStore documents, WorkPhotoStore photos,
-			WorkHistory history, Clock clock) {
+			WorkHistory history, List<TrailSource> trails, Clock clock) {
+		this.trails = trails;
 		this.organizations = organizations;
 		this.territory = territory;
 		this.documents = documents;
@@ -151,7 +162,15 @@ class WorkViews {
 				work.place().geometry() == null ? null : GeoJson.write(work.place().geometry()), objectIds(work),
 				rating(work), documents(id, work), photos(id, work), history(work, PageQuery.of(0, HISTORY_SHOWN), locale)
 					.items(),
-				work.createdAt(), work.updatedAt());
+				work.createdAt(), work.updatedAt(), trail(work, locale).steps());
+	}
+
+	/** The thread the works belong to when they came from a resident's idea (empty otherwise). */
+	Trail trail(Work work, Locale locale) {
+		return TrailSource.all(trails, TrailStep.Type.WORK, work.id().toString(), locale)
+			.stream()
+			.findFirst()
+			.orElse(new Trail(List.of()));
 	}
 
 	Paged<HistoryView> history(Work work, PageQuery page, Locale locale) {

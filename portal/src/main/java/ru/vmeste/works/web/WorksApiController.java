@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,9 +54,11 @@ import ru.vmeste.works.internal.WorkSubscriptions;
 class WorksApiController {
 
 	/** GeoJSON (RFC 7946) points of works on the map. */
+	@Schema(name = "WorksFeatureCollection")
 	record FeatureCollection(String type, List<Feature> features, boolean truncated) {
 	}
 
+	@Schema(name = "WorkFeature")
 	record Feature(String type, Point geometry, Map<String, Object> properties) {
 	}
 
@@ -63,11 +66,13 @@ class WorksApiController {
 	}
 
 	/** A published rating; its author is never shown. */
+	@Schema(name = "WorkRatingView")
 	record RatingView(String id, int score, String comment, @Nullable String photoUrl, @Nullable String thumbnailUrl,
 			@Nullable Instant publishedAt) {
 	}
 
 	/** A rating taken for moderation. */
+	@Schema(name = "WorkRatingCreated")
 	record RatingCreated(String id, String status) {
 	}
 
@@ -160,6 +165,7 @@ class WorksApiController {
 
 	@PostMapping(path = "/{id}/ratings", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A resident of the district rates completed works (1–5 and a comment); published after moderation")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RatingCreated> rate(@PathVariable UUID id, @Valid @RequestBody RatingRequest request,
 			@AuthenticationPrincipal PortalUser user) {
 		return created(id, rating.rate(new WorkId(id), user.id(), request.score(), request.comment(), null));
@@ -167,6 +173,7 @@ class WorksApiController {
 
 	@PostMapping(path = "/{id}/ratings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "The same with a photo of the result (JPEG, PNG or WebP)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RatingCreated> rateWithPhoto(@PathVariable UUID id, @Valid RatingRequest request,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal PortalUser user) {
 		return created(id, rating.rate(new WorkId(id), user.id(), request.score(), request.comment(), Uploads.optional(photo)));

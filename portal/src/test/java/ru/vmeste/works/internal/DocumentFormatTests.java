@@ -3,11 +3,13 @@ package ru.vmeste.works.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+
+import ru.vmeste.support.ExifJpeg;
+import ru.vmeste.works.WorkFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +21,7 @@ class DocumentFormatTests {
 
 	@Test
 	void recognisesAPdfByItsSignatureAndName() {
-		byte[] pdf = DemoWorkFiles.pdf(List.of("Contract"));
+		byte[] pdf = WorkFiles.pdf("Contract");
 		assertThat(DocumentFormat.of(pdf, "contract.PDF")).contains(DocumentFormat.PDF);
 		assertThat(DocumentFormat.PDF.contentType()).isEqualTo("application/pdf");
 		assertThat(DocumentFormat.of(pdf, "contract.docx")).isEmpty();
@@ -45,8 +47,8 @@ class DocumentFormatTests {
 
 	@Test
 	void sendsPicturesToTheImageSanitizer() {
-		assertThat(DocumentFormat.looksLikeImage(DemoWorkFiles.photo(PhotoStage.BEFORE))).isTrue();
-		assertThat(DocumentFormat.looksLikeImage(DemoWorkFiles.pdf(List.of("x")))).isFalse();
+		assertThat(DocumentFormat.looksLikeImage(ExifJpeg.withGps(640, 480, 1))).isTrue();
+		assertThat(DocumentFormat.looksLikeImage(WorkFiles.pdf("x"))).isFalse();
 	}
 
 	private static byte[] zip(String entry) throws IOException {

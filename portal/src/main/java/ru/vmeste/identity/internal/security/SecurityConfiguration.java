@@ -136,6 +136,10 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
 					request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !OversizedUploads.refused(request)))
+			// signing in starts a new database session rather than renaming the old one: a request of the
+			// old session still running (the service worker fetching files, another tab) saves it when it
+			// ends, and with a renamed session that save wrote the old id back, signing the person out
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();

@@ -2,6 +2,7 @@ package ru.vmeste.reports.feedback.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,12 +38,14 @@ import ru.vmeste.shared.web.PartOf;
 @Tag(name = "Inform", description = "Problem reports (appeals)")
 class FeedbackApiController {
 
+	@Schema(name = "AppealRatingRequest")
 	record RatingRequest(@NotNull(message = "{reports.rating.score}") @Min(value = 1, message = "{reports.rating.score}")
 			@Max(value = 5, message = "{reports.rating.score}") Integer score,
 			@NotNull(message = "{reports.rating.solved}") Boolean solved,
 			@Nullable @Size(max = Feedback.MAX_COMMENT, message = "{reports.case.text.too-long}") String comment) {
 	}
 
+	@Schema(name = "AppealRatingCreated")
 	record RatingCreated(String appealId, int score, boolean solved) {
 	}
 

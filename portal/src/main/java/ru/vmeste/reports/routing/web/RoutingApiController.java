@@ -1,5 +1,7 @@
 package ru.vmeste.reports.routing.web;
 
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.vmeste.reports.RoutingStatistics;
-import ru.vmeste.reports.RoutingStatistics.OrganizationCount;
 import ru.vmeste.reports.RoutingStatistics.RuleCount;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -42,9 +43,14 @@ class RoutingApiController {
 
 	@GetMapping("/organizations")
 	@Operation(summary = "Organizations by the appeals they received and had to send on, most first")
-	Paged<OrganizationCount> byOrganization(@RequestParam(required = false) @Nullable Integer page,
+	Paged<OrganizationMisrouting> byOrganization(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return statistics.byOrganization(PageQuery.of(page, size));
+		return statistics.byOrganization(PageQuery.of(page, size))
+			.map(count -> new OrganizationMisrouting(count.organization().value(), count.routed(), count.misrouted()));
+	}
+
+	/** An organization's figures with its id as a plain UUID, as every id of the API. */
+	record OrganizationMisrouting(UUID organization, long routed, long misrouted) {
 	}
 
 }

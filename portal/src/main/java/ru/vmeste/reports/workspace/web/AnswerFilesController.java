@@ -2,6 +2,9 @@ package ru.vmeste.reports.workspace.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import ru.vmeste.shared.web.PartOf;
  */
 @RestController
 @PartOf(PortalService.INFORM)
+@Tag(name = "Inform", description = "Problem reports (appeals)")
 class AnswerFilesController {
 
 	private final AppealRecords appeals;
@@ -40,6 +44,7 @@ class AnswerFilesController {
 	}
 
 	@GetMapping({ "/appeals/{id}/answer-files/{fileId}", "/api/v1/appeals/{id}/answer-files/{fileId}" })
+	@Operation(summary = "A file of an organization's answer to a published appeal (?thumbnail=true: a small image)")
 	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID fileId,
 			@RequestParam(defaultValue = "false") boolean thumbnail) {
 		AppealId appeal = appeals.find(new AppealId(id))

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,7 @@ class InboxApiController {
 	}
 
 	/** The author's rating with the comment only the organization sees. */
+	@Schema(name = "InboxRating")
 	record Rating(int score, boolean solved, @Nullable String comment, Instant at) {
 	}
 

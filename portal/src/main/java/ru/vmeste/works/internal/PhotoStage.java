@@ -1,8 +1,0 @@
-package ru.vmeste.works.internal;
-
-/** When a photo of works was taken; its label is {@code works.photo.stage.<name>}. */
-public enum PhotoStage {
-
-	BEFORE, DURING, AFTER
-
-}
