@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login how sign-in is throttled
  * @param api lifetime of API bearer tokens
  * @param session limits of signed-in web sessions
+ * @param privacy the personal-data policy residents consent to (152-FZ)
  */
 @ConfigurationProperties("vmeste")
-public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api, @DefaultValue Session session) {
+public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api, @DefaultValue Session session,
+		@DefaultValue Privacy privacy) {
 
 	/**
 	 * How sign-in is throttled, before any password is checked.
@@ -45,6 +47,15 @@ public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api,
 	 * @param absoluteLifetime how long after signing in a session ends, however active
 	 */
 	public record Session(@DefaultValue("12h") Duration absoluteLifetime) {
+	}
+
+	/**
+	 * The personal-data policy shown at /privacy.
+	 *
+	 * @param policyVersion the version residents consent to at registration; recorded with each
+	 * consent, so raise it whenever the policy's text changes
+	 */
+	public record Privacy(@DefaultValue("2026-12-01") String policyVersion) {
 	}
 
 }

@@ -24,7 +24,7 @@ class EventRetryJob {
 	}
 
 	@Scheduled(fixedDelayString = "${vmeste.events.retry-interval:1m}", initialDelayString = "${vmeste.events.retry-interval:1m}")
-	@SchedulerLock(name = "event-retry")
+	@SchedulerLock(name = "event-retry", lockAtLeastFor = "${vmeste.events.retry-interval:1m}")
 	void retryFailed() {
 		failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofMinutes(1)).withBatchSize(200));
 	}

@@ -2,6 +2,7 @@ package ru.vmeste.platform;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the platform every module stands on. Their keys sit directly under {@code vmeste}
+ * Settings of the platform every module stands on. Their keys sit directly under vmeste
  * because they were published that way (README, "Configuration").
  *
  * @param publicUrl the portal's public address, e.g. https://vmeste.perm.ru, used in
@@ -21,10 +22,12 @@ import org.springframework.util.unit.DataSize;
  * @param files where uploaded files are kept
  * @param rateLimit how many writes one caller may make
  * @param api limits of the JSON API
+ * @param events how event publications left unfinished are taken up again
  */
 @ConfigurationProperties("vmeste")
 public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe/Moscow") ZoneId timeZone,
-		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api) {
+		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api,
+		@DefaultValue Events events) {
 
 	public PlatformSettings {
 		if (publicUrl != null && publicUrl.isBlank()) {
@@ -38,9 +41,43 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	/**
 	 * Where uploaded files are kept.
 	 *
-	 * @param dir the directory of the file store (a local or mounted network directory)
+	 * @param dir the directory of the local file store (a local or mounted network directory)
+	 * @param backend where files live: local (the directory, one instance or a shared
+	 * mount), database (PostgreSQL, reachable from every instance) or s3 (an
+	 * S3-compatible object store)
+	 * @param s3 the S3-compatible store, for the s3 backend
+	 * @param migrateFrom copy every file from this backend into the configured one, check it and
+	 * exit (the file migration command, see docs/operations.md)
 	 */
-	public record Files(@DefaultValue("./data/files") Path dir) {
+	public record Files(@DefaultValue("./data/files") Path dir, @DefaultValue("local") FileBackendKind backend,
+			@DefaultValue S3 s3, @Nullable FileBackendKind migrateFrom) {
+	}
+
+	/** The kinds of file store the portal can keep files in. */
+	public enum FileBackendKind {
+
+		/** A directory (vmeste.files.dir). */
+		LOCAL,
+		/** PostgreSQL, in chunks beside the data. */
+		DATABASE,
+		/** An S3-compatible object store. */
+		S3
+
+	}
+
+	/**
+	 * An S3-compatible object store (AWS S3, Yandex Object Storage, MinIO, Ceph...).
+	 *
+	 * @param endpoint the store's address, e.g. https://storage.yandexcloud.net; empty for AWS
+	 * itself (path-style addressing is used whenever an endpoint is set)
+	 * @param bucket the bucket (created on start when missing)
+	 * @param accessKey the access key; empty to use the SDK's default credentials (environment,
+	 * instance profile)
+	 * @param secretKey the secret key that goes with the access key
+	 * @param region the store's region
+	 */
+	public record S3(@Nullable URI endpoint, @DefaultValue("vmeste-files") String bucket, @Nullable String accessKey,
+			@Nullable String secretKey, @DefaultValue("us-east-1") String region) {
 	}
 
 	/**
@@ -59,6 +96,17 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * their own limits)
 	 */
 	public record Api(@DefaultValue("256KB") DataSize maxJsonBody) {
+	}
+
+	/**
+	 * How event publications left unfinished are taken up again.
+	 *
+	 * @param retryInterval how often publications whose listener failed are handed to it again
+	 * @param instanceLease how long an instance counts as alive after its last heartbeat (it beats
+	 * three times per lease); the unfinished publications of an instance silent for longer are
+	 * resubmitted by the others, or by itself after a restart
+	 */
+	public record Events(@DefaultValue("1m") Duration retryInterval, @DefaultValue("15s") Duration instanceLease) {
 	}
 
 	/** An absolute http(s) address without a trailing slash, or a refusal to start. */

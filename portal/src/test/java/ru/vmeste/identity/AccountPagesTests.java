@@ -40,7 +40,8 @@ class AccountPagesTests {
 			.cookie(new Cookie("vmeste-lang", "en"))
 			.param("email", "not-an-email")
 			.param("password", "a-long-password")
-			.param("name", "Someone")).hasStatusOk()
+			.param("name", "Someone")
+			.param("consent", "true")).hasStatusOk()
 			.bodyText()
 			.contains("This is not a valid e-mail address.");
 	}
@@ -61,7 +62,8 @@ class AccountPagesTests {
 			.with(csrf())
 			.param("email", DemoAccounts.uniqueEmail())
 			.param("password", "a-long-password")
-			.param("name", "Новый житель")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account/registered");
+			.param("name", "Новый житель")
+			.param("consent", "true")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account/registered");
 	}
 
 	@Test

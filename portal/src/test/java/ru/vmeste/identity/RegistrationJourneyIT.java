@@ -30,6 +30,7 @@ class RegistrationJourneyIT {
 				.type(By.id("name"), "Ольга Новикова")
 				.type(By.id("email"), email)
 				.type(By.id("password"), "a-long-password")
+				.click(By.cssSelector("main form input[type=checkbox][name=consent]"))
 				.click(By.cssSelector("main form button[type=submit]"));
 			browser.waitFor(driver -> driver.getCurrentUrl().endsWith("/account/registered"));
 

@@ -35,7 +35,7 @@ public class CampaignCalendar {
 	}
 
 	@Scheduled(fixedDelayString = "${vmeste.ideas.calendar-interval:1m}", initialDelayString = "PT20S")
-	@SchedulerLock(name = "ideas-campaign-calendar")
+	@SchedulerLock(name = "ideas-campaign-calendar", lockAtLeastFor = "${vmeste.ideas.calendar-interval:1m}")
 	public void followSchedules() {
 		Instant now = clock.instant();
 		for (CampaignId campaign : store.running()) {

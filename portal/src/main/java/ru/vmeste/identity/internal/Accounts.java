@@ -20,6 +20,7 @@ import ru.vmeste.identity.AddressVerified;
 import ru.vmeste.identity.DistrictScope;
 import ru.vmeste.identity.EmailConfirmationRequested;
 import ru.vmeste.identity.EmailConfirmed;
+import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PasswordResetRequested;
 import ru.vmeste.identity.RegistrationRepeated;
 import ru.vmeste.identity.Role;
@@ -55,8 +56,13 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final Consents consents;
+
+	private final IdentitySettings settings;
+
 	Accounts(Users users, Tokens tokens, PasswordEncoder passwords, Territory territory,
-			ApplicationEventPublisher events, Sessions sessions, Clock clock) {
+			ApplicationEventPublisher events, Sessions sessions, Clock clock, Consents consents,
+			IdentitySettings settings) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -64,6 +70,8 @@ public class Accounts {
 		this.events = events;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.consents = consents;
+		this.settings = settings;
 	}
 
 	/**
@@ -107,6 +115,18 @@ public class Accounts {
 		users.insert(id, login, hash, name.strip(), locale, clock.instant(), EnumSet.of(Role.RESIDENT));
 		requestConfirmation(id, siteUrl);
 		return Optional.of(id);
+	}
+
+	/**
+	 * {@link #signUp} by a resident who consented to the current personal-data policy (152-FZ)
+	 * through the channel; the consent is recorded with the policy's version for a new account.
+	 */
+	@Transactional
+	public Optional<UserId> signUp(String email, String password, String name, Locale locale, String siteUrl,
+			Consents.Channel consent) {
+		Optional<UserId> id = signUp(email, password, name, locale, siteUrl);
+		id.ifPresent(created -> consents.record(created, settings.privacy().policyVersion(), consent, clock.instant()));
+		return id;
 	}
 
 	@Transactional

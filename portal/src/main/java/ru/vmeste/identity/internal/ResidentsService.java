@@ -31,7 +31,9 @@ class ResidentsService implements Residents {
 
 	@Override
 	public Optional<Contact> contactOf(UserId user) {
-		return users.byId(user).map(account -> new Contact(account.id(), account.email(), account.name(), account.locale()));
+		return users.byId(user)
+			.filter(account -> !account.deleted())
+			.map(account -> new Contact(account.id(), account.email(), account.name(), account.locale()));
 	}
 
 	@Override

@@ -20,7 +20,12 @@ import ru.vmeste.territory.DistrictId;
 public record UserAccount(UserId id, String email, String passwordHash, String name, @Nullable String phone,
 		@Nullable String address, @Nullable GeoPoint addressPoint, @Nullable DistrictId district,
 		@Nullable LocalDate birthDate, Locale locale, @Nullable Instant emailConfirmedAt,
-		@Nullable Instant addressVerifiedAt, Instant createdAt, Set<Role> roles) {
+		@Nullable Instant addressVerifiedAt, Instant createdAt, Set<Role> roles, @Nullable Instant deletedAt) {
+
+	/** Whether the resident deleted the account: its personal data is erased, only the id is left. */
+	public boolean deleted() {
+		return deletedAt != null;
+	}
 
 	public VerificationLevel verification() {
 		if (addressVerifiedAt != null) {

@@ -148,7 +148,7 @@ public class Users {
 	}
 
 	public long count() {
-		return jdbc.sql("select count(*) from identity_users").query(Long.class).single();
+		return jdbc.sql("select count(*) from identity_users where deleted_at is null").query(Long.class).single();
 	}
 
 	/** Residents with a verified address in one of the districts (any if none), born by the date if given. */
@@ -190,6 +190,22 @@ public class Users {
 		return Paged.of(items, page, total);
 	}
 
+	/**
+	 * Erases an account's personal data (152-FZ): a random unusable e-mail and password, no name,
+	 * contacts, address or roles; the id stays for what refers to it. False if already deleted.
+	 */
+	public boolean erase(UserId id, String unusablePasswordHash, Instant at) {
+		int erased = jdbc.sql("""
+				update identity_users set email = 'deleted-' || gen_random_uuid() || '@deleted.invalid',
+				    password_hash = ?, name = '', phone = null, address = null, address_lat = null, address_lon = null,
+				    district_id = null, birth_date = null, email_confirmed_at = null, address_verified_at = null,
+				    address_verified_by = null, deleted_at = ?
+				where id = ? and deleted_at is null
+				""").params(unusablePasswordHash, Timestamp.from(at), id.value()).update();
+		jdbc.sql("delete from identity_user_roles where user_id = ?").param(id.value()).update();
+		return erased == 1;
+	}
+
 	private static UserAccount account(ResultSet rs, int row) throws SQLException {
 		Object lat = rs.getObject("address_lat");
 		UUID district = rs.getObject("district_id", UUID.class);
@@ -198,7 +214,8 @@ public class Users {
 				lat == null ? null : new GeoPoint(rs.getDouble("address_lat"), rs.getDouble("address_lon")),
 				district == null ? null : new DistrictId(district), rs.getObject("birth_date", LocalDate.class),
 				Locale.forLanguageTag(rs.getString("locale")), instant(rs, "email_confirmed_at"),
-				instant(rs, "address_verified_at"), rs.getTimestamp("created_at").toInstant(), roles(rs.getString("roles")));
+				instant(rs, "address_verified_at"), rs.getTimestamp("created_at").toInstant(), roles(rs.getString("roles")),
+				instant(rs, "deleted_at"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.internal.Accounts;
+import ru.vmeste.identity.internal.Consents;
 import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.shared.DomainException;
 
@@ -49,11 +50,14 @@ class AccountController {
 
 	@PostMapping("/account/register")
 	String register(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult errors, Locale locale) {
+		if (!form.consented()) {
+			errors.rejectValue("consent", "identity.consent.required");
+		}
 		if (errors.hasErrors()) {
 			return "identity/register";
 		}
 		// the same answer whether the address is new or taken: the mail tells its owner which
-		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base());
+		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base(), Consents.Channel.WEB);
 		return "redirect:/account/registered";
 	}
 

@@ -35,6 +35,7 @@ import ru.vmeste.identity.Role;
 import ru.vmeste.identity.VerificationLevel;
 import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.ApiTokens;
+import ru.vmeste.identity.internal.Consents;
 import ru.vmeste.identity.internal.Tokens;
 import ru.vmeste.identity.internal.UserAccount;
 import ru.vmeste.identity.internal.Users;
@@ -90,7 +91,10 @@ class AuthApiController {
 			+ "that already has an account: its owner is told by mail)")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Registered> register(@Valid @RequestBody RegistrationForm form, Locale locale) {
-		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base());
+		if (Boolean.FALSE.equals(form.consent())) {
+			throw DomainException.invalid("identity.consent.required");
+		}
+		accounts.signUp(form.email(), form.password(), form.name(), locale, siteUrl.base(), Consents.Channel.API);
 		return ResponseEntity.created(URI.create("/api/v1/me"))
 			.body(new Registered(Accounts.normalize(form.email()), form.name().strip(), "CONFIRMATION_SENT"));
 	}

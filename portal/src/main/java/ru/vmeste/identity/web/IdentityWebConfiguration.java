@@ -25,7 +25,8 @@ class IdentityWebConfiguration {
 			rules.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll();
 			rules.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
 			rules.requestMatchers("/account/register", "/account/registered", "/account/confirm", "/account/forgot",
-					"/account/reset").permitAll();
+					"/account/reset", "/account/deleted").permitAll();
+			rules.requestMatchers(HttpMethod.GET, "/privacy").permitAll();
 			rules.requestMatchers("/account/**").authenticated();
 			rules.requestMatchers("/staff/verifications/**").hasAnyRole("VERIFIER", "ADMIN");
 		};

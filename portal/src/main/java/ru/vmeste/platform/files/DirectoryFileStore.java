@@ -8,34 +8,34 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
-import ru.vmeste.platform.PlatformSettings;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Files in a local (or mounted network) directory. Writes go to a temporary file first and
  * are moved into place, so a crash never leaves half a file under a key.
  */
-@Component
-class DirectoryFileStore implements FileStore {
+class DirectoryFileStore implements FileBackend {
 
 	private final Path root;
 
-	DirectoryFileStore(PlatformSettings settings) {
-		this.root = settings.files().dir().toAbsolutePath().normalize();
+	DirectoryFileStore(Path root) {
+		this.root = root.toAbsolutePath().normalize();
 	}
 
 	@Override
-	public FileKey store(byte[] content) {
-		FileKey key = FileKey.random();
+	public void write(FileKey key, InputStream content) {
 		Path target = path(key);
-		try {
+		try (content) {
 			Files.createDirectories(target.getParent());
 			Path temporary = Files.createTempFile(target.getParent(), "upload", ".tmp");
-			Files.write(temporary, content);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-			return key;
+			try {
+				Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store a file in " + root, ex);
@@ -65,8 +65,30 @@ class DirectoryFileStore implements FileStore {
 		}
 	}
 
+	@Override
+	public void forEachKey(Consumer<FileKey> action) {
+		if (!Files.isDirectory(root)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			files.filter(Files::isRegularFile)
+				.map(file -> root.relativize(file).toString().replace('\\', '/'))
+				.filter(FileKey::isKey)
+				.map(FileKey::new)
+				.forEach(action);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private Path path(FileKey key) {
 		return root.resolve(key.value());
+	}
+
+	@Override
+	public String toString() {
+		return "local directory " + root;
 	}
 
 }

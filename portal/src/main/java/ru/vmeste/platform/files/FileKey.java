@@ -18,6 +18,11 @@ public record FileKey(String value) {
 		}
 	}
 
+	/** Whether the text has a file key's shape. */
+	public static boolean isKey(String value) {
+		return SHAPE.matcher(value).matches();
+	}
+
 	static FileKey random() {
 		String name = UUID.randomUUID().toString().replace("-", "");
 		return new FileKey(name.substring(0, 2) + "/" + name.substring(2, 4) + "/" + name);

@@ -34,6 +34,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ru.vmeste.shared.DomainException;
@@ -76,6 +77,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "problem.bad-argument", locale()));
 	}
 
+	/** A multipart body that cannot be parsed (no boundary, cut short) is the caller's mistake. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformedMultipart(MultipartException ex) {
+		log.debug("Malformed multipart body", ex);
+		return ResponseEntity.badRequest()
+			.body(problems.of(HttpStatus.BAD_REQUEST, "problem.malformed-upload", locale()));
+	}
+
 	/** Security exceptions are answered by the security filters, which know the scheme. */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void security(RuntimeException ex) {
@@ -84,6 +93,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseOutage.isCauseOf(ex)) {
+			log.warn("Database unreachable: {} {} answered 503", request.getMethod(), request.getRequestURI());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+				.body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", locale()));
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
 			.body(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", locale()));

@@ -81,6 +81,11 @@ public class ApiProblems {
 		return problem;
 	}
 
+	/** A message in the caller's language. */
+	public String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, code, locale);
+	}
+
 	public String title(HttpStatusCode status, Locale locale) {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		String fallback = known == null ? "Error" : known.getReasonPhrase();

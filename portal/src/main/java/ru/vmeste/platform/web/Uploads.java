@@ -27,7 +27,8 @@ public final class Uploads {
 		if (file == null) {
 			return new Upload(UNNAMED, new byte[0]);
 		}
-		String name = file.getOriginalFilename();
+		// the device's name for the file is cosmetic: cleaned of control characters (TextInput), never refused
+		String name = file.getOriginalFilename() == null ? null : TextInput.cleaned(file.getOriginalFilename()).strip();
 		try {
 			return new Upload(name == null || name.isBlank() ? UNNAMED : name, file.getBytes());
 		}

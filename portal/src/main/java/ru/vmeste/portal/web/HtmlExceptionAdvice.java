@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.vmeste.platform.web.ApiProblems;
@@ -39,6 +40,16 @@ class HtmlExceptionAdvice {
 		response.setStatus(status.value());
 		return errors.errorPage(status, messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), locale),
 				locale);
+	}
+
+	/** A form whose multipart body cannot be parsed (no boundary, cut short): 400, not 500. */
+	@ExceptionHandler
+	ModelAndView malformedMultipart(MultipartException ex, HttpServletResponse response, Locale locale) {
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			return tooLarge(tooLarge, response, locale);
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return errors.errorPage(HttpStatus.BAD_REQUEST, messages.getMessage("problem.malformed-upload", null, locale), locale);
 	}
 
 	@ExceptionHandler

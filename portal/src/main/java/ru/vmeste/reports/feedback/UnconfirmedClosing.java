@@ -57,7 +57,8 @@ public class UnconfirmedClosing {
 
 	@Scheduled(fixedDelayString = "${vmeste.reports.escalation-interval:15m}",
 			initialDelayString = "${vmeste.reports.escalation-interval:15m}")
-	@SchedulerLock(name = "reports-unconfirmed-closing")
+	@SchedulerLock(name = "reports-unconfirmed-closing", lockAtLeastFor = "${vmeste.reports.escalation-interval:15m}",
+			lockAtMostFor = "${vmeste.reports.escalation-interval:15m}")
 	public void run() {
 		while (closeBatch() == BATCH) {
 			// the next batch

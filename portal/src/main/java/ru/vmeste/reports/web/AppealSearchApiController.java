@@ -120,6 +120,10 @@ class AppealSearchApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		AppealSearch.Filter filter = filters.of(topicId, status, districtId, from, to, bbox);
+		if (filter.box() == null) {
+			// the map needs its viewport: an empty bbox is refused, not a NullPointerException (issue 21)
+			throw DomainException.invalid("geo.bbox.format");
+		}
 		if (!MapGrid.fits(filter.box(), zoom)) {
 			throw DomainException.invalid("geo.bbox.too-large");
 		}

@@ -71,7 +71,8 @@ public class Escalation {
 
 	@Scheduled(fixedDelayString = "${vmeste.reports.escalation-interval:15m}",
 			initialDelayString = "${vmeste.reports.escalation-interval:15m}")
-	@SchedulerLock(name = "reports-escalation")
+	@SchedulerLock(name = "reports-escalation", lockAtLeastFor = "${vmeste.reports.escalation-interval:15m}",
+			lockAtMostFor = "${vmeste.reports.escalation-interval:15m}")
 	public void run() {
 		while (inTransaction(this::remind) == BATCH) {
 			// the next batch

@@ -40,7 +40,7 @@ public class OverdueSweep {
 
 	@Scheduled(fixedDelayString = "${vmeste.statistics.sweep-interval:15m}",
 			initialDelayString = "${vmeste.statistics.sweep-interval:15m}")
-	@SchedulerLock(name = "statistics-overdue-sweep")
+	@SchedulerLock(name = "statistics-overdue-sweep", lockAtLeastFor = "${vmeste.statistics.sweep-interval:15m}")
 	public void run() {
 		while (sweepBatch() == BATCH) {
 			// the next batch

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
+
+import ru.vmeste.platform.EveryInstance;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.Residents;
@@ -57,6 +59,7 @@ public class PortalTotals {
 		return taken;
 	}
 
+	@EveryInstance
 	@Scheduled(fixedDelayString = "${vmeste.statistics.totals-refresh:30s}",
 			initialDelayString = "${vmeste.statistics.totals-refresh:30s}")
 	Snapshot refresh() {

@@ -18,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.platform.EveryInstance;
+
 /**
  * Counts daily unique visitors without cookies and without keeping an address: a visitor is a
  * hash of a salt, the address and the user agent; the salt is random, shared by the instances
@@ -62,6 +64,7 @@ public class Visitors {
 	}
 
 	/** Writes the new visitors to the database: each new hash of a day adds one to its count. */
+	@EveryInstance
 	@Scheduled(fixedDelayString = "${vmeste.statistics.visitors-flush:10s}")
 	@Transactional
 	public void flush() {

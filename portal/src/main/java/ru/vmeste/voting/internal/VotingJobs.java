@@ -39,7 +39,7 @@ public class VotingJobs {
 	}
 
 	@Scheduled(fixedDelayString = "${vmeste.voting.calendar-interval:1m}", initialDelayString = "PT10S")
-	@SchedulerLock(name = "voting-calendar")
+	@SchedulerLock(name = "voting-calendar", lockAtLeastFor = "${vmeste.voting.calendar-interval:1m}")
 	public void openAndCloseOnTime() {
 		Instant now = clock.instant();
 		List<VoteId> due;
@@ -54,7 +54,7 @@ public class VotingJobs {
 	}
 
 	@Scheduled(fixedDelayString = "${vmeste.voting.sign-interval:5m}", initialDelayString = "PT30S")
-	@SchedulerLock(name = "voting-signed-heads")
+	@SchedulerLock(name = "voting-signed-heads", lockAtLeastFor = "${vmeste.voting.sign-interval:5m}")
 	public void signOpenVotes() {
 		Instant now = clock.instant();
 		UUID after = new UUID(0, 0);
