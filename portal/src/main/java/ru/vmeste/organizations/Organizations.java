@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.shared.LocalizedText;
 
 /**
  * The organizations module's API.
@@ -31,6 +32,12 @@ public interface Organizations {
 	 * appeal, so routing never sends one there.
 	 */
 	Map<OrganizationId, Integer> officialCounts();
+
+	/**
+	 * Who publishes the region's open data: its top administration (an administration that is
+	 * no other organization's part), else the region itself; empty before either is set up.
+	 */
+	Optional<LocalizedText> openDataPublisher();
 
 	/** An official's place in an organization. */
 	record Membership(OrganizationId organization, UserId official, MemberRole role) {

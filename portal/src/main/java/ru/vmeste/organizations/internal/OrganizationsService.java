@@ -13,7 +13,11 @@ import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
+import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.territory.Region;
+import ru.vmeste.territory.Territory;
 
 /**
  * Answers questions about organizations.
@@ -26,9 +30,12 @@ class OrganizationsService implements Organizations {
 
 	private final Residents residents;
 
-	OrganizationsService(OrganizationStore store, Residents residents) {
+	private final Territory territory;
+
+	OrganizationsService(OrganizationStore store, Residents residents, Territory territory) {
 		this.store = store;
 		this.residents = residents;
+		this.territory = territory;
 	}
 
 	@Override
@@ -70,6 +77,16 @@ class OrganizationsService implements Organizations {
 			.filter(member -> residents.hasRole(member.official(), Role.OFFICIAL))
 			.forEach(member -> counts.merge(member.organization(), 1, Integer::sum));
 		return counts;
+	}
+
+	@Override
+	public Optional<LocalizedText> openDataPublisher() {
+		return store.all()
+			.stream()
+			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
+			.map(Organization::name)
+			.findFirst()
+			.or(() -> territory.currentRegion().map(Region::name));
 	}
 
 }
