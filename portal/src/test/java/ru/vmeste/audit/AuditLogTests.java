@@ -81,8 +81,10 @@ class AuditLogTests {
 			.content("{\"optionIds\":[\"" + java.util.UUID.randomUUID() + "\"]}")
 			.exchange();
 		UserId resident = residents.findByEmail(DemoAccounts.RESIDENT).orElseThrow();
-		mvc.post().uri("/account/profile").with(as(resident, DemoAccounts.RESIDENT, Role.RESIDENT)).with(csrf())
-			.param("name", "Анна Жителева")
+		// a resident's own write (supporting an appeal; this one does not exist, so nothing changes for other tests)
+		mvc.post().uri("/appeals/{id}/support", java.util.UUID.randomUUID())
+			.with(as(resident, DemoAccounts.RESIDENT, Role.RESIDENT))
+			.with(csrf())
 			.exchange();
 		assertThat(count()).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from audit_staff_actions where action like '%ballot%'").query(Long.class)
