@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +59,17 @@ class ApiFuzzIT {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * The fuzzer's wrong passwords count against 127.0.0.1, from where every test of this shared
+	 * context signs in: it starts and ends with nothing counted, and clears the count whenever
+	 * it signs in itself.
+	 */
+	@BeforeEach
+	@AfterEach
+	void forgetFailedSignIns() {
+		jdbc.sql("delete from identity_login_failures").update();
+	}
+
 	@Test
 	void noOperationAnswers5xxOrAStackTraceOrHalfWritesWhateverItIsSent() throws Exception {
 		long seed = Long.getLong("vmeste.fuzz.seed", System.nanoTime());
@@ -88,7 +101,12 @@ class ApiFuzzIT {
 				response = http.send(attempt.request(), HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException ex) {
-				failures.add(attempt.description() + " -> connection failed: " + ex);
+				if (refusedAtTheConnection(attempt.request())) {
+					byStatus.merge("closed", 1, Integer::sum);
+				}
+				else {
+					failures.add(attempt.description() + " -> connection failed: " + ex);
+				}
 				continue;
 			}
 			sent++;
@@ -244,6 +262,7 @@ class ApiFuzzIT {
 	}
 
 	private List<String> tokens() throws Exception {
+		forgetFailedSignIns();
 		List<String> tokens = new ArrayList<>();
 		for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
 				DemoAccounts.ADMIN)) {
@@ -252,9 +271,20 @@ class ApiFuzzIT {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + account + "\",\"password\":\""
 						+ DemoAccounts.PASSWORD + "\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as("sign-in of " + account + ": " + answer.body()).isEqualTo(200);
 			tokens.add("Bearer " + json.readTree(answer.body()).path("token").asString());
 		}
 		return tokens;
+	}
+
+	/**
+	 * A request line longer than Tomcat's header limit (8 KiB) is answered 400 and the connection
+	 * closed at once; while the client is still sending a body, the reset that closing causes can
+	 * swallow that answer. Only such requests may end without one.
+	 */
+	private static boolean refusedAtTheConnection(HttpRequest request) {
+		return request.uri().toString().length() > 8 * 1024
+				&& request.bodyPublisher().map(body -> body.contentLength() != 0).orElse(false);
 	}
 
 	/** The row counts of the tables requests write synchronously, in one number. */

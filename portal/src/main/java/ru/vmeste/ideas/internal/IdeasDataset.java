@@ -2,10 +2,8 @@ package ru.vmeste.ideas.internal;
 
 import java.sql.Timestamp;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,19 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.ideas.Idea;
-import ru.vmeste.opendata.ColumnType;
 import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.DatasetInfo;
 import ru.vmeste.opendata.DatasetSource;
 import ru.vmeste.opendata.RowWriter;
-import ru.vmeste.organizations.Organization;
-import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.geo.GeoJson;
-import ru.vmeste.territory.Region;
 import ru.vmeste.territory.Territory;
 
 /**
@@ -49,10 +43,10 @@ class IdeasDataset implements DatasetSource, Dataset {
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-	private static final Map<String, ColumnType> COLUMNS = columns("id:TEXT", "number:INTEGER", "campaign_id:TEXT",
+	private static final String[] COLUMNS = { "id:TEXT", "number:INTEGER", "campaign_id:TEXT",
 			"kind:TEXT", "title:TEXT", "text:TEXT", "status:TEXT", "supports:INTEGER", "estimated_cost:INTEGER",
 			"review_note:TEXT", "district_id:TEXT", "lat:NUMBER", "lon:NUMBER", "object_ids:TEXT", "from_appeal_id:TEXT",
-			"vote_id:TEXT", "work_id:TEXT", "published_at:DATE_TIME", "updated_at:DATE_TIME");
+			"vote_id:TEXT", "work_id:TEXT", "published_at:DATE_TIME", "updated_at:DATE_TIME" };
 
 	private final JdbcClient jdbc;
 
@@ -83,17 +77,13 @@ class IdeasDataset implements DatasetSource, Dataset {
 	public DatasetInfo info() {
 		Timestamp modified = jdbc.sql("select max(updated_at) from ideas_ideas").query(Timestamp.class).single();
 		return DatasetInfo.of(ID, localized("ideas.dataset.title"), localized("ideas.dataset.description"),
-				publisher(),
+				organizations.openDataPublisher().orElseGet(() -> localized("ideas.dataset.publisher")),
 				modified == null ? null : modified.toInstant(), true);
 	}
 
 	@Override
 	public List<DatasetColumn> columns() {
-		return COLUMNS.entrySet()
-			.stream()
-			.map(column -> new DatasetColumn(column.getKey(), column.getValue(),
-					localized("ideas.column." + column.getKey())))
-			.toList();
+		return DatasetColumn.list(name -> localized("ideas.column." + name), COLUMNS);
 	}
 
 	@Override
@@ -129,26 +119,10 @@ class IdeasDataset implements DatasetSource, Dataset {
 				: GeoJson.WGS84.createPoint(new Coordinate(idea.point().lon(), idea.point().lat()));
 	}
 
-	/** The city administration publishes the ideas, as it does the works; without one, the region itself. */
-	private LocalizedText publisher() {
-		return organizations.all()
-			.stream()
-			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
-			.map(Organization::name)
-			.findFirst()
-			.or(() -> territory.currentRegion().map(Region::name))
-			.orElseGet(() -> localized("ideas.dataset.publisher"));
-	}
 
 	private LocalizedText localized(String key) {
 		return new LocalizedText(messages.getMessage(key, null, RUSSIAN), messages.getMessage(key, null, Locale.ENGLISH));
 	}
 
-	private static Map<String, ColumnType> columns(String... columns) {
-		return Arrays.stream(columns)
-			.map(column -> column.split(":"))
-			.collect(Collectors.toMap(column -> column[0], column -> ColumnType.valueOf(column[1]), (a, b) -> a,
-					LinkedHashMap::new));
-	}
 
 }

@@ -26,12 +26,10 @@ import ru.vmeste.opendata.DatasetSource;
 import ru.vmeste.opendata.RowWriter;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
-import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
-import ru.vmeste.territory.Region;
 import ru.vmeste.territory.Territory;
 
 /**
@@ -72,23 +70,13 @@ class ObjectDatasets implements DatasetSource {
 	@Override
 	public List<Dataset> datasets() {
 		Map<ObjectTypeId, Instant> modified = typeStore.modified();
-		LocalizedText publisher = publisher();
+		LocalizedText publisher = organizations.openDataPublisher()
+			.orElseGet(() -> localized("objects.dataset.publisher"));
 		return types.all()
 			.stream()
 			.<Dataset>map(type -> new TypeDataset(type, DatasetInfo.of("objects-" + type.code(), type.name(),
 					localized("objects.dataset.description", type.name()), publisher, modified.get(type.id()), true)))
 			.toList();
-	}
-
-	/** The city administration publishes the registry; without one, the region itself. */
-	private LocalizedText publisher() {
-		return organizations.all()
-			.stream()
-			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
-			.map(Organization::name)
-			.findFirst()
-			.or(() -> territory.currentRegion().map(Region::name))
-			.orElseGet(() -> localized("objects.dataset.publisher"));
 	}
 
 	private LocalizedText localized(String key, LocalizedText... arguments) {

@@ -89,10 +89,7 @@ public final class CsvReader implements Closeable {
 			if (in.read() != '\uFEFF') {
 				in.reset();
 			}
-			in.mark(HEADER_LOOKAHEAD);
-			String first = in.readLine();
-			in.reset();
-			return new CsvReader(in, separatorOf(first == null ? "" : first));
+			return new CsvReader(in, separatorOf(firstLine(in)));
 		}
 		catch (CharacterCodingException ex) {
 			throw new Malformed(1, true, ex);
@@ -100,6 +97,18 @@ public final class CsvReader implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The first line, or its first 64K characters, left unread. */
+	private static String firstLine(BufferedReader in) throws IOException {
+		in.mark(HEADER_LOOKAHEAD);
+		StringBuilder first = new StringBuilder();
+		int c;
+		while (first.length() < HEADER_LOOKAHEAD && (c = in.read()) != -1 && c != '\n' && c != '\r') {
+			first.append((char) c);
+		}
+		in.reset();
+		return first.toString();
 	}
 
 	public static CsvReader of(byte[] utf8) {

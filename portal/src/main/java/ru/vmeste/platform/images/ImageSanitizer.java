@@ -11,9 +11,12 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -29,6 +32,11 @@ import ru.vmeste.shared.DomainException;
  * content, not their name), oversized images are refused before decoding, the picture is
  * turned upright, scaled to at most {@value #MAX_SIDE} px and re-encoded from its pixels, so
  * EXIF, GPS and every other metadata block is gone. A thumbnail comes with it.
+ * <p>
+ * Memory is bounded whatever the file claims: a large picture is decoded with subsampling,
+ * straight to between one and two times the size it is stored at (a 100 KB PNG of 50 megapixels costs a few MB, not
+ * the 150–200 MB of its full pixels), and at most {@value #CONCURRENT_DECODES} images are decoded
+ * at once; the others wait their turn, up to {@code 30 s}.
  */
 @Component
 public class ImageSanitizer {
@@ -41,7 +49,29 @@ public class ImageSanitizer {
 
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
 
+	static final int CONCURRENT_DECODES = 2;
+
+	private final Semaphore decoding = new Semaphore(CONCURRENT_DECODES, true);
+
 	public CleanImage sanitize(byte[] upload) {
+		try {
+			if (!decoding.tryAcquire(30, TimeUnit.SECONDS)) {
+				throw new DomainException(DomainException.Kind.UNAVAILABLE, "image.busy");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DomainException(DomainException.Kind.UNAVAILABLE, "image.busy");
+		}
+		try {
+			return clean(upload);
+		}
+		finally {
+			decoding.release();
+		}
+	}
+
+	private CleanImage clean(byte[] upload) {
 		String format;
 		BufferedImage image;
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
@@ -49,10 +79,18 @@ public class ImageSanitizer {
 			try {
 				format = reader.getFormatName().toLowerCase(Locale.ROOT);
 				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
 					throw DomainException.invalid("image.too-many-pixels");
 				}
-				image = reader.read(0);
+				ImageReadParam every = reader.getDefaultReadParam();
+				// every step-th pixel: still at least MAX_SIDE on the long side, less than twice it
+				int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
+				if (step > 1) {
+					every.setSourceSubsampling(step, step, 0, 0);
+				}
+				image = reader.read(0, every);
 			}
 			finally {
 				reader.dispose();

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -83,6 +84,16 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		log.debug("Malformed multipart body", ex);
 		return ResponseEntity.badRequest()
 			.body(problems.of(HttpStatus.BAD_REQUEST, "problem.malformed-upload", locale()));
+	}
+
+	/**
+	 * A parameter the security firewall refuses (a name with control or unassigned characters),
+	 * found when the controller reads its parameters: the caller's mistake.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		log.debug("Request rejected", ex);
+		return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "problem.rejected", locale()));
 	}
 
 	/** Security exceptions are answered by the security filters, which know the scheme. */

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +51,13 @@ class HtmlExceptionAdvice {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return errors.errorPage(HttpStatus.BAD_REQUEST, messages.getMessage("problem.malformed-upload", null, locale), locale);
+	}
+
+	/** A parameter the security firewall refuses (control or unassigned characters in its name): 400. */
+	@ExceptionHandler
+	ModelAndView rejected(RequestRejectedException ex, HttpServletResponse response, Locale locale) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return errors.errorPage(HttpStatus.BAD_REQUEST, messages.getMessage("problem.rejected", null, locale), locale);
 	}
 
 	@ExceptionHandler

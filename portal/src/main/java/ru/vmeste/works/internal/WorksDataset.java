@@ -1,7 +1,6 @@
 package ru.vmeste.works.internal;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import ru.vmeste.opendata.ColumnType;
 import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.DatasetInfo;
@@ -23,14 +21,12 @@ import ru.vmeste.opendata.DatasetSource;
 import ru.vmeste.opendata.RowWriter;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
-import ru.vmeste.organizations.OrganizationKind;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.geo.GeoJson;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
-import ru.vmeste.territory.Region;
 import ru.vmeste.territory.Territory;
 import ru.vmeste.works.Work;
 
@@ -47,12 +43,12 @@ class WorksDataset implements DatasetSource, Dataset {
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-	private static final Map<String, ColumnType> COLUMNS = columns("id:TEXT", "number:INTEGER", "title:TEXT",
+	private static final String[] COLUMNS = { "id:TEXT", "number:INTEGER", "title:TEXT",
 			"kind:TEXT", "status:TEXT", "status_reason:TEXT", "program:TEXT", "program_year:INTEGER",
 			"funding_source:TEXT", "budget:NUMBER", "contract_amount:NUMBER", "customer_id:TEXT", "customer_name:TEXT",
 			"contractor:TEXT", "planned_start:DATE", "planned_end:DATE", "actual_start:DATE", "actual_end:DATE",
 			"progress:INTEGER", "district_id:TEXT", "district_name:TEXT", "lat:NUMBER", "lon:NUMBER",
-			"object_ids:TEXT", "rating_count:INTEGER", "rating_average:NUMBER", "updated_at:DATE_TIME");
+			"object_ids:TEXT", "rating_count:INTEGER", "rating_average:NUMBER", "updated_at:DATE_TIME" };
 
 	private final WorkExportStore exports;
 
@@ -76,17 +72,13 @@ class WorksDataset implements DatasetSource, Dataset {
 
 	@Override
 	public DatasetInfo info() {
-		return DatasetInfo.of(ID, localized("works.dataset.title"), localized("works.dataset.description"), publisher(),
+		return DatasetInfo.of(ID, localized("works.dataset.title"), localized("works.dataset.description"), organizations.openDataPublisher().orElseGet(() -> localized("works.dataset.publisher")),
 				exports.modified(), true);
 	}
 
 	@Override
 	public List<DatasetColumn> columns() {
-		return COLUMNS.entrySet()
-			.stream()
-			.map(column -> new DatasetColumn(column.getKey(), column.getValue(),
-					localized("works.column." + column.getKey())))
-			.toList();
+		return DatasetColumn.list(name -> localized("works.column." + name), COLUMNS);
 	}
 
 	@Override
@@ -122,26 +114,10 @@ class WorksDataset implements DatasetSource, Dataset {
 				work.updatedAt());
 	}
 
-	/** The city administration publishes the works; without one, the region itself. */
-	private LocalizedText publisher() {
-		return organizations.all()
-			.stream()
-			.filter(organization -> organization.kind() == OrganizationKind.ADMINISTRATION && organization.parent() == null)
-			.map(Organization::name)
-			.findFirst()
-			.or(() -> territory.currentRegion().map(Region::name))
-			.orElseGet(() -> localized("works.dataset.publisher"));
-	}
 
 	private LocalizedText localized(String key) {
 		return new LocalizedText(messages.getMessage(key, null, RUSSIAN), messages.getMessage(key, null, Locale.ENGLISH));
 	}
 
-	private static Map<String, ColumnType> columns(String... columns) {
-		return Arrays.stream(columns)
-			.map(column -> column.split(":"))
-			.collect(Collectors.toMap(column -> column[0], column -> ColumnType.valueOf(column[1]), (a, b) -> a,
-					LinkedHashMap::new));
-	}
 
 }

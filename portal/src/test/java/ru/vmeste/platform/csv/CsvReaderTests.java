@@ -45,6 +45,15 @@ class CsvReaderTests {
 	}
 
 	@Test
+	void takesTheSeparatorFromTheStartOfAFirstLineLongerThanItLooksAhead() {
+		// found by ApiFuzzIT: a first line of more than 64K characters broke the look-ahead
+		String header = "a;" + "x".repeat(70_000) + ";b";
+		CsvReader reader = CsvReader.of((header + "\n1;2;3\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(reader.separator()).isEqualTo(';');
+		assertThat(reader.next()).isNotNull();
+	}
+
+	@Test
 	void skipsBlankLinesButCountsThem() {
 		assertThat(read("a;b\n\n   \n1;2\n")).extracting(CsvReader.Row::line).containsExactly(1, 4);
 	}

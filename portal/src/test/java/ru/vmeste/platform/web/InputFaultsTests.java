@@ -151,6 +151,46 @@ class InputFaultsTests {
 	}
 
 	@Test
+	void aFileNameBrokenAcrossHeaderLinesIsRefusedNotA500() {
+		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), "Яма у моста, фото с переносом строки");
+		// found by ApiFuzzIT: the name's line break leaves the Content-Disposition quote open
+		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/appeals/" + id + "/photos"))
+			.header("Authorization", resident)
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ "\r\nX-Injected: 1\"\r\nContent-Type: image/jpeg\r\n\r\nabc\r\n--x--\r\n")));
+		assertThat(real.statusCode()).isEqualTo(400);
+		assertThat(real.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		assertThat(real.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void aNulInASignInAddressIsRefusedAsBadInput() {
+		// found by ApiFuzzIT: the sign-in throttle looked the address up before the JSON was checked
+		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"true\\u0000\",\"password\":\"x\"}")));
+		assertThat(real.statusCode()).isEqualTo(400);
+		assertThat(real.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void aParameterNameTheFirewallRefusesIsA400() {
+		// found by ApiFuzzIT: Spring Security's firewall checks parameter names when a controller reads them
+		HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?%EF%BF%BF=1")).GET());
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base() + "/works?%EF%BF%BF=1"))
+			.header("Accept", "text/html")
+			.GET());
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).doesNotContain("Exception");
+	}
+
+	@Test
 	void aNulInAQueryThroughTheRealServerIsRefused() {
 		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?program=%00")).GET());
 		assertThat(real.statusCode()).isEqualTo(400);

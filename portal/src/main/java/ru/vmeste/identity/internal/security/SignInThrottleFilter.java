@@ -26,6 +26,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.LoginThrottle;
 import ru.vmeste.platform.web.ApiProblems;
+import ru.vmeste.platform.web.TextInput;
 
 /**
  * Throttles sign-in before authentication: a POST to {@code /login} or
@@ -35,6 +36,8 @@ import ru.vmeste.platform.web.ApiProblems;
  * account is not even loaded. The client address is the connection's, or the one a trusted proxy
  * reports ({@code server.forward-headers-strategy: native} and
  * {@code server.tomcat.remoteip.internal-proxies}); a header sent by anyone else changes nothing.
+ * An e-mail with control characters is no account's: it is not looked up here, and the sign-in
+ * itself refuses it as bad input.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -79,7 +82,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			email = request.getParameter("email");
 		}
 		Optional<Instant> locked = throttle.addressLockedUntil(request.getRemoteAddr());
-		if (locked.isEmpty() && email != null && !email.isBlank()) {
+		if (locked.isEmpty() && email != null && !email.isBlank() && TextInput.isClean(email)) {
 			locked = throttle.lockedUntil(Accounts.normalize(email));
 		}
 		if (locked.isPresent()) {
