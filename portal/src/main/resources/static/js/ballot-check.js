@@ -1,5 +1,7 @@
 // "Check my ballot": fetches the latest signed tree head and the Merkle proofs for a receipt
 // and verifies them here in the browser, trusting nothing the server says about the result.
+// While the latest signature does not cover the receipt yet, the verdict is "pending" and no
+// step is ticked; the ballots' contents are fetched only once the vote makes them public.
 (function () {
   'use strict';
   var M = window.VmesteMerkle;
@@ -11,10 +13,54 @@
   var choices = document.getElementById('check-choices');
   var fields = ['voteId', 'leafIndex', 'leafHash', 'treeSize', 'rootHash', 'leafData'];
 
+  // the bundles' messages are ICU formats: {0} and {0, plural, one{# ballot} other{# ballots}}
   function text(template, args) {
-    return template.replace(/\{(\d)\}/g, function (all, i) { return args[i]; });
+    var rules = new Intl.PluralRules(document.documentElement.lang || 'ru');
+    var out = '';
+    var i = 0;
+    while (i < template.length) {
+      var c = template.charAt(i);
+      if (c === "'" && template.charAt(i + 1) === "'") {
+        out += "'";
+        i += 2;
+      } else if (c === '{') {
+        var depth = 0;
+        var end = i;
+        do {
+          if (template.charAt(end) === '{') { depth++; }
+          if (template.charAt(end) === '}') { depth--; }
+          end++;
+        } while (depth > 0 && end < template.length);
+        out += argument(template.slice(i + 1, end - 1), args, rules);
+        i = end;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    return out;
   }
 
+  function argument(body, args, rules) {
+    var parts = /^\s*(\d+)\s*(?:,\s*plural\s*,([\s\S]*))?$/.exec(body);
+    if (!parts) {
+      return '{' + body + '}';
+    }
+    var value = args[Number(parts[1])];
+    if (parts[2] === undefined) {
+      return String(value);
+    }
+    var forms = {};
+    var form = /\s*(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
+    var found;
+    while ((found = form.exec(parts[2])) !== null) {
+      forms[found[1]] = found[2];
+    }
+    var chosen = forms['=' + value] || forms[rules.select(Number(value))] || forms.other || '';
+    return text(chosen.replace(/#/g, String(value)), args);
+  }
+
+  // ok: true, false, null (could not be checked) or 'waiting' (holds, but under a list nobody signed yet)
   function step(ok, message) {
     var item = document.createElement('li');
     item.className = 'list-group-item check-step';
@@ -22,9 +68,9 @@
     var mark = document.createElement('span');
     mark.className = 'me-2 fw-bold';
     mark.setAttribute('aria-hidden', 'true');
-    mark.textContent = ok === null ? '–' : (ok ? '✓' : '✗');
+    mark.textContent = ok === null ? '–' : (ok === 'waiting' ? '…' : (ok ? '✓' : '✗'));
     item.appendChild(mark);
-    item.appendChild(document.createTextNode(message));
+    item.appendChild(document.createTextNode(ok === 'waiting' ? message + ' ' + messages.stepWaiting : message));
     steps.appendChild(item);
     return ok !== false;
   }
@@ -110,14 +156,18 @@
   async function check(r) {
     var ok = true;
     var leafHash = M.hexToBytes(r.leafHash);
+    var vote = await json('/api/v1/votes/' + r.voteId);
+    var head = await json('/api/v1/votes/' + r.voteId + '/ledger/sth');
+    // a receipt newer than the latest signed list is proven only under its own root, which nobody signed yet:
+    // every step that rests on it waits, and nothing is ticked green
+    var waiting = head.treeSize < r.treeSize;
     if (r.leafData) {
       var data = M.base64ToBytes(r.leafData);
       var ballot = decodeBallot(data);
       var matches = ballot !== null && ballot.vote === r.voteId.toLowerCase()
         && M.bytesToHex(await M.leafHash(data)) === r.leafHash;
-      ok = step(matches, messages.stepLeaf) && ok;
+      ok = step(matches && waiting ? 'waiting' : matches, messages.stepLeaf) && ok;
       if (matches) {
-        var vote = await json('/api/v1/votes/' + r.voteId);
         var titles = {};
         vote.options.forEach(function (option) { titles[option.id] = option.title; });
         var list = choices.querySelector('ul');
@@ -130,38 +180,36 @@
         choices.hidden = false;
       }
     }
-    var head = await json('/api/v1/votes/' + r.voteId + '/ledger/sth');
     var signed = await signatureValid(r.voteId, head);
-    ok = step(signed, signed === null ? messages.stepSignatureUnsupported : text(messages.stepSignature,
+    // the signed list is older than the receipt: its signature does not cover the ballot yet
+    ok = step(signed && waiting ? 'waiting' : signed, signed === null ? messages.stepSignatureUnsupported : text(messages.stepSignature,
       [head.treeSize, new Date(head.timestamp).toLocaleString(document.documentElement.lang)])) && ok;
-    // prove inclusion under the bigger of the two heads, and that the smaller is a prefix of it
-    var later = head.treeSize >= r.treeSize ? { size: head.treeSize, root: head.rootHash } : { size: r.treeSize, root: r.rootHash };
-    var earlier = head.treeSize >= r.treeSize ? { size: r.treeSize, root: r.rootHash } : { size: head.treeSize, root: head.rootHash };
+    // prove inclusion under the bigger of the two lists, and that the smaller is the beginning of it
+    var later = waiting ? { size: r.treeSize, root: r.rootHash } : { size: head.treeSize, root: head.rootHash };
+    var earlier = waiting ? { size: head.treeSize, root: head.rootHash } : { size: r.treeSize, root: r.rootHash };
     var inclusion = await json('/api/v1/votes/' + r.voteId + '/ledger/proof/inclusion?leafIndex=' + r.leafIndex
       + '&treeSize=' + later.size);
     var included = await M.verifyInclusion(r.leafIndex, later.size, leafHash, inclusion.auditPath.map(M.hexToBytes),
       M.hexToBytes(later.root));
-    ok = step(included, text(messages.stepInclusion, [r.leafIndex, later.size])) && ok;
+    ok = step(included && waiting ? 'waiting' : included, text(messages.stepInclusion, [r.leafIndex, later.size])) && ok;
     if (earlier.size > 0) {
       var consistency = await json('/api/v1/votes/' + r.voteId + '/ledger/proof/consistency?first=' + earlier.size
         + '&second=' + later.size);
       var consistent = await M.verifyConsistency(earlier.size, later.size, M.hexToBytes(earlier.root),
         M.hexToBytes(later.root), consistency.path.map(M.hexToBytes));
-      ok = step(consistent, text(messages.stepConsistency, [r.treeSize, head.treeSize])) && ok;
+      ok = step(consistent && waiting ? 'waiting' : consistent,
+        text(messages.stepConsistency, [earlier.size, later.size])) && ok;
     }
-    try {
+    // the ballots themselves are public only once the count may be seen: never ask before
+    var finished = vote.status === 'CLOSED' || vote.status === 'PUBLISHED';
+    if (finished || (vote.status === 'OPEN' && vote.resultsLive)) {
       var leaves = await json('/api/v1/votes/' + r.voteId + '/ledger/leaves?start=' + r.leafIndex + '&end=' + (r.leafIndex + 1));
       var stored = leaves.length === 1 && M.bytesToHex(await M.leafHash(M.base64ToBytes(leaves[0].data))) === r.leafHash;
-      ok = step(stored, messages.stepLeafLedger) && ok;
-    } catch (hidden) {
-      if (hidden.status !== 409) {
-        throw hidden;
-      }
+      ok = step(stored && waiting ? 'waiting' : stored, messages.stepLeafLedger) && ok;
     }
     if (!ok) {
       finish('failed', messages.failed);
-    } else if (head.treeSize < r.treeSize) {
-      // proven only under the receipt's own root, which nobody signed yet: say so, do not claim more
+    } else if (waiting) {
       finish('unsigned', messages.awaitingSignature);
     } else {
       finish('verified', messages.verified);

@@ -262,6 +262,17 @@
   }
 
   function preview(panel) {
+    // an empty or unfinished form has nothing to preview: say what is missing instead
+    var found = problems();
+    if (found.length) {
+      panel.classList.add('d-none');
+      showProblems(found);
+      return;
+    }
+    var old = form.querySelector('[data-error-summary]');
+    if (old) {
+      old.remove();
+    }
     var topic = form.querySelector('#topicId');
     panel.querySelector('[data-preview="topic"]').textContent =
       topic.selectedIndex > 0 ? topic.options[topic.selectedIndex].text : '—';

@@ -56,7 +56,10 @@ final class BenchDatabase implements AutoCloseable {
 
 	/** The PostgreSQL server processes serving the portal's connections. */
 	List<Long> portalServerPids() throws SQLException {
-		return queryStrings("select pid from pg_stat_activity where application_name = '" + PortalProcess.APPLICATION_NAME + "'")
+		// the portal names its pool's connections vmeste/<instance id> (platform's PortalInstance),
+		// which overrides the ApplicationName the bench passes
+		return queryStrings("select pid from pg_stat_activity where application_name = '" + PortalProcess.APPLICATION_NAME
+				+ "' or application_name like 'vmeste/%'")
 			.stream().map(Long::valueOf).toList();
 	}
 

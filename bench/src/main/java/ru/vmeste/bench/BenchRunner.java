@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -56,6 +57,15 @@ public final class BenchRunner {
 		report.print();
 		String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-" + settings.mode();
 		System.out.println("Results: " + report.write(Path.of("bench", "results"), name));
+		if (List.of(args).contains("--check")) {
+			List<String> violations = CostGuard.violations(report.costs(), CostGuard.committed());
+			if (!violations.isEmpty()) {
+				System.out.println("CHECK FAILED (more than " + CostGuard.TOLERANCE + " × the figures of " + CostGuard.COMMITTED + "):");
+				violations.forEach(violation -> System.out.println("  " + violation));
+				System.exit(1);
+			}
+			System.out.println("Check passed: every operation within " + CostGuard.TOLERANCE + " × " + CostGuard.COMMITTED);
+		}
 	}
 
 	private static void machine(Report report, BenchDatabase database) throws Exception {

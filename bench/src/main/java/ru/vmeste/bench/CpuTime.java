@@ -30,6 +30,12 @@ record CpuTime(long portalTicks, long postgresTicks) {
 				(postgresTicks - before.postgresTicks) * MILLIS_PER_TICK / n);
 	}
 
+	/** Milliseconds of processor time (portal + PostgreSQL) per operation since the earlier reading. */
+	double totalMillisPerOperationSince(CpuTime before, long operations) {
+		return (portalTicks - before.portalTicks + postgresTicks - before.postgresTicks) * MILLIS_PER_TICK
+				/ Math.max(1, operations);
+	}
+
 	/** utime + stime: fields 14 and 15 of /proc/[pid]/stat. */
 	private static long ticks(long pid) {
 		try {

@@ -43,6 +43,17 @@ record DatabaseWork(long commits, long inserted, long updated, long deleted, Map
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
+	/** Transactions (read-only ones included) per operation between two readings. */
+	double transactionsPerOperationSince(DatabaseWork before, long operations) {
+		return (commits - before.commits) / (double) Math.max(1, operations);
+	}
+
+	/** Rows of one table written (inserted, updated or deleted) per operation between two readings. */
+	double rowsWrittenPerOperationSince(DatabaseWork before, String table, long operations) {
+		return (rowsWrittenPerTable.getOrDefault(table, 0L) - before.rowsWrittenPerTable.getOrDefault(table, 0L))
+				/ (double) Math.max(1, operations);
+	}
+
 	/** The work per operation between two readings, as a line for the report. */
 	String perOperationSince(DatabaseWork before, long operations) {
 		double n = Math.max(1, operations);

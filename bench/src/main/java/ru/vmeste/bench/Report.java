@@ -54,6 +54,18 @@ final class Report {
 		micro.add(new MicroScore(benchmark, score, error, unit));
 	}
 
+	private final List<OperationCost> costs = new ArrayList<>();
+
+	/** What one appeal or ballot cost; printed per operation and checked by {@code --check}. */
+	void cost(OperationCost cost) {
+		costs.add(cost);
+		facts.put(cost.operation() + "Cost", cost);
+	}
+
+	List<OperationCost> costs() {
+		return List.copyOf(costs);
+	}
+
 	void fact(String name, Object value) {
 		facts.put(name, value);
 	}
@@ -75,6 +87,9 @@ final class Report {
 		System.out.println();
 		micro.forEach(m -> System.out.printf(Locale.ROOT, "%-44s %12.3f ± %.3f %s%n", m.benchmark(), m.score(), m.error(), m.unit()));
 		facts.forEach((name, value) -> System.out.println(name + ": " + value));
+		System.out.println();
+		System.out.println("Cost per operation (after the outbox drained):");
+		costs.forEach(cost -> System.out.println("  " + cost.line()));
 	}
 
 	Path write(Path directory, String name) throws IOException {

@@ -56,8 +56,13 @@ final class WriteScenarios {
 		}
 		report.fact("appealOutboxDrainedSeconds", DatabaseWork.awaitOutboxDrained(database, Duration.ofMinutes(2)).toSeconds());
 		long appeals = database.queryLong("select count(*) from reports_appeals") - appealsBefore;
-		report.fact("appealProcessorTime", cpuTime().perOperationSince(cpuBefore, appeals));
-		report.fact("appealDatabaseWork", DatabaseWork.after(settings.statisticsSettle(), database).perOperationSince(before, appeals));
+		CpuTime cpuAfter = cpuTime();
+		report.fact("appealProcessorTime", cpuAfter.perOperationSince(cpuBefore, appeals));
+		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
+		report.fact("appealDatabaseWork", after.perOperationSince(before, appeals));
+		report.cost(new OperationCost("appeal", appeals, cpuAfter.totalMillisPerOperationSince(cpuBefore, appeals),
+				after.transactionsPerOperationSince(before, appeals),
+				after.rowsWrittenPerOperationSince(before, "event_publication", appeals)));
 	}
 
 	void ballotCasts(BenchSettings settings, Map<Integer, Measurement> rawInserts, int firstResident, int count,
@@ -91,8 +96,13 @@ final class WriteScenarios {
 		}
 		report.fact("ballotOutboxDrainedSeconds", DatabaseWork.awaitOutboxDrained(database, Duration.ofMinutes(2)).toSeconds());
 		long leaves = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'") - leavesBefore;
-		report.fact("ballotProcessorTime", cpuTime().perOperationSince(cpuBefore, leaves));
-		report.fact("ballotDatabaseWork", DatabaseWork.after(settings.statisticsSettle(), database).perOperationSince(before, leaves));
+		CpuTime cpuAfter = cpuTime();
+		report.fact("ballotProcessorTime", cpuAfter.perOperationSince(cpuBefore, leaves));
+		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
+		report.fact("ballotDatabaseWork", after.perOperationSince(before, leaves));
+		report.cost(new OperationCost("ballot", leaves, cpuAfter.totalMillisPerOperationSince(cpuBefore, leaves),
+				after.transactionsPerOperationSince(before, leaves),
+				after.rowsWrittenPerOperationSince(before, "event_publication", leaves)));
 		long highest = database.queryLong("select coalesce(max(leaf_index) + 1, 0) from voting_ballots where vote_id = '" + vote + "'");
 		long voters = database.queryLong("select count(*) from voting_voters where vote_id = '" + vote
 				+ "' and voter_id in (select id from identity_users where email like '%@bench.vmeste')");

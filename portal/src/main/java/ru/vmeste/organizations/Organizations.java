@@ -1,6 +1,7 @@
 package ru.vmeste.organizations;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ru.vmeste.identity.UserId;
@@ -24,6 +25,13 @@ public interface Organizations {
 	List<Membership> membershipsOf(UserId official);
 
 	List<Membership> membersOf(OrganizationId organization);
+
+	/**
+	 * How many active officials (members who hold the OFFICIAL role) each organization has, for
+	 * the organizations that have any: an organization missing here has nobody to answer an
+	 * appeal, so routing never sends one there.
+	 */
+	Map<OrganizationId, Integer> officialCounts();
 
 	/**
 	 * Who publishes the region's open data: its top administration (an administration that is

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -60,6 +65,9 @@ public final class Browser implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 				.usingAnyFreePort()
 				.build();
@@ -109,6 +117,23 @@ public final class Browser implements AutoCloseable {
 	public <T> T waitFor(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.until(condition);
+	}
+
+	/**
+	 * What the pages logged as errors in the console since the last call: script errors and
+	 * failed requests to the portal (resources of other hosts, such as map tiles, are not
+	 * reachable from the test browser and do not count).
+	 */
+	public List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.filter(message -> !message.startsWith("http") || message.startsWith(baseUrl))
+			.toList();
 	}
 
 	public WebDriver driver() {

@@ -153,9 +153,9 @@ class VoteLifecycleTests {
 		VoteId vote = fixtures.vote().open();
 		ballotBox.cast(vote, fixtures.resident("leninsky").id(), List.of(fixtures.option(vote, 0)), false);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/inclusion?leafIndex=1&treeSize=1", vote))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo("Листа 1 нет в дереве из 1 листов.");
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo("Листа 1 нет в дереве из 1 листа.");
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/inclusion?leafIndex=0&treeSize=5", vote))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo("В дереве 1 листов, а не 5.");
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo("В дереве 1 лист, а не 5.");
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/consistency?first=0&second=1", vote))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/api/v1/votes/{id}/ledger/proof/inclusion?leafIndex=x&treeSize=1", vote))

@@ -86,8 +86,13 @@ class VotePagesTests {
 		VoteId vote = fixtures.vote().budget(100, BallotRule.WITHIN_BUDGET, Counting.GREEDY, 60L, 30L, 20L).open();
 		assertThat(mvc.get().uri("/votes/{id}", vote)).hasStatusOk()
 			.bodyText()
-			.contains("Войдите, чтобы проголосовать", "Открытый реестр", "Открытый ключ (Ed25519", "60 ₽")
-			.doesNotContain("id=\"ballot\"");
+			.contains("Войдите, чтобы проголосовать", "Открытый список бюллетеней", "60 ₽",
+					"href=\"/votes/" + vote + "/ledger\"")
+			.doesNotContain("id=\"ballot\"", "Открытый ключ (Ed25519");
+		// the key and how to check the count are for observers, on the ledger's page
+		assertThat(mvc.get().uri("/votes/{id}/ledger", vote)).hasStatusOk()
+			.bodyText()
+			.contains("Открытый ключ (Ed25519", "RFC 9162", "java -jar");
 	}
 
 	@Test

@@ -79,23 +79,23 @@ class VotingJourneyIT {
 			assertThat(browser.driver().getCurrentUrl()).doesNotContain("?", "leafData");
 			assertThat(browser.text(By.id("receipt-choices"))).contains("Освещение набережной Камы",
 					"Детская площадка во дворе на ул. Ленина, 50", "Сенсорный сад для детей с особыми потребностями");
-			String leafIndex = browser.text(By.id("receipt-leaf-index"));
+			String leafIndex = browser.find(By.id("receipt-leaf-index")).getDomProperty("textContent");
 
 			browser.click(By.id("check-my-ballot"));
 			browser.waitFor(driver -> "unsigned".equals(browser.find(By.id("check-verdict")).getDomAttribute("data-state")));
 			// the receipt came after the '#', and the page took it out of the address and the history
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/votes/check");
-			assertThat(browser.text(By.id("check-verdict"))).startsWith("Ваш бюллетень есть в дереве, указанном в квитанции");
+			assertThat(browser.text(By.id("check-verdict"))).startsWith("Ожидает подписи: ваш бюллетень есть в списке, указанном в квитанции");
 
 			// the portal signs heads every few minutes; here the job runs at once
 			jobs.signOpenVotes();
 			browser.click(By.id("run-check"));
 			browser.waitFor(driver -> "verified".equals(browser.find(By.id("check-verdict")).getDomAttribute("data-state")));
 			assertThat(browser.text(By.id("check-verdict")))
-				.isEqualTo("Проверено: ваш бюллетень в реестре, и реестр с тех пор только пополнялся.");
+				.isEqualTo("Проверено: ваш бюллетень в открытом списке, и список с тех пор только пополнялся.");
 			List<WebElement> steps = browser.driver().findElements(By.cssSelector("#check-steps .check-step"));
 			assertThat(steps).extracting(step -> step.getDomAttribute("data-ok")).containsExactly("true", "true", "true", "true");
-			assertThat(steps.get(2).getText()).contains("лист " + leafIndex);
+			assertThat(steps.get(2).getDomProperty("textContent")).contains("номер " + leafIndex);
 			assertThat(browser.text(By.id("check-choices"))).contains("Освещение набережной Камы");
 
 			browser.driver().manage().window().setSize(new Dimension(360, 740));

@@ -3,7 +3,9 @@ package ru.vmeste.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,6 +56,18 @@ class IdentityDemoData implements ApplicationRunner, Ordered {
 		this.clock = clock;
 	}
 
+	/**
+	 * The demo organizations (besides the road company and the district administrations) whose
+	 * officials have accounts; the departments of public safety and of capital construction have
+	 * none, so the organizations page shows what an organization without officials looks like.
+	 */
+	static final List<String> STAFFED = List.of("perm-city", "perm-improvement", "perm-housing", "perm-transport",
+			"perm-environment", "perm-light", "perm-water", "perm-waste", "perm-greenery");
+
+	private static final List<String> OFFICIAL_NAMES = List.of("Ирина Петрова", "Сергей Кузнецов", "Елена Смирнова",
+			"Дмитрий Волков", "Ольга Соколова", "Андрей Морозов", "Наталья Лебедева", "Павел Новиков", "Татьяна Козлова",
+			"Алексей Попов");
+
 	@Override
 	public int getOrder() {
 		return 300;
@@ -78,7 +92,22 @@ class IdentityDemoData implements ApplicationRunner, Ordered {
 		users.updateProfile(resident, "Анна Жителева", "+7 342 200-00-00", "Пермь, ул. Ленина, 50", RESIDENT_HOME,
 				home.id(), LocalDate.of(1985, 4, 12));
 		users.verifyAddress(resident, admin, now);
+		List<String> organizations = new ArrayList<>(STAFFED);
+		territory.districts().forEach(district -> organizations.add("perm-district-" + district.code()));
+		for (int i = 0; i < organizations.size(); i++) {
+			create(officialOf(organizations.get(i)), OFFICIAL_NAMES.get(i % OFFICIAL_NAMES.size()), EnumSet.of(Role.OFFICIAL),
+					now);
+		}
 		log.info("Demo accounts created (password {})", PASSWORD);
+	}
+
+	/**
+	 * The demo account of an official of the demo organization with this code (besides
+	 * {@code official@demo.vmeste}, who works for the road organization), so that every
+	 * organization the demo's routing rules name has someone to answer.
+	 */
+	static String officialOf(String organizationCode) {
+		return "official." + organizationCode + "@demo.vmeste";
 	}
 
 	private UserId create(String email, String name, Set<Role> roles, Instant now) {

@@ -1,8 +1,6 @@
 package ru.vmeste.identity.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +51,7 @@ class IdentityWebConfiguration {
 
 	@Bean
 	PublicFigures residentFigures(Residents residents) {
-		return () -> List.of(new PublicFigure("identity.figure.residents",
-				NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru")).format(residents.countRegistered()), 10));
+		return () -> List.of(PublicFigure.count("identity.figure.residents", residents.countRegistered(), 10));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.identity.internal.Accounts;
 import ru.vmeste.identity.internal.Users;
 import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.web.AuditDetail;
 
 /**
  * Administrators find accounts and give or take their roles (which signs the user out everywhere).
@@ -46,8 +49,9 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/roles")
 	String roles(@PathVariable UUID id, @RequestParam(name = "roles", required = false) Set<Role> roles,
-			@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser admin, HttpServletRequest request, RedirectAttributes redirect) {
 		Set<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		AuditDetail.add(request, "roles=" + granted);
 		accounts.changeRoles(new UserId(id), granted, admin.id());
 		redirect.addFlashAttribute("notice", "identity.roles-saved");
 		return "redirect:/admin/users";

@@ -1,8 +1,6 @@
 package ru.vmeste.objects.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +36,7 @@ class ObjectsWebConfiguration {
 
 	@Bean
 	PublicFigures objectFigures(ObjectRegistry registry) {
-		return () -> List.of(new PublicFigure("objects.figure.objects",
-				NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru")).format(registry.count()), 40));
+		return () -> List.of(PublicFigure.count("objects.figure.objects", registry.count(), 40));
 	}
 
 }

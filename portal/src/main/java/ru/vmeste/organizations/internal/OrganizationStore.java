@@ -123,6 +123,10 @@ public class OrganizationStore {
 		return counts;
 	}
 
+	public List<Membership> allMembers() {
+		return jdbc.sql("select * from organizations_members").query(OrganizationStore::membership).list();
+	}
+
 	public List<Membership> membersOf(OrganizationId organization) {
 		return jdbc.sql("select * from organizations_members where organization_id = ?").param(organization.value())
 			.query(OrganizationStore::membership)

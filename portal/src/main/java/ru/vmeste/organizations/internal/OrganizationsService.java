@@ -1,11 +1,15 @@
 package ru.vmeste.organizations.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.identity.Residents;
+import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
@@ -24,10 +28,13 @@ class OrganizationsService implements Organizations {
 
 	private final OrganizationStore store;
 
+	private final Residents residents;
+
 	private final Territory territory;
 
-	OrganizationsService(OrganizationStore store, Territory territory) {
+	OrganizationsService(OrganizationStore store, Residents residents, Territory territory) {
 		this.store = store;
+		this.residents = residents;
 		this.territory = territory;
 	}
 
@@ -60,6 +67,16 @@ class OrganizationsService implements Organizations {
 	@Override
 	public List<Membership> membersOf(OrganizationId organization) {
 		return store.membersOf(organization);
+	}
+
+	@Override
+	public Map<OrganizationId, Integer> officialCounts() {
+		Map<OrganizationId, Integer> counts = new HashMap<>();
+		store.allMembers()
+			.stream()
+			.filter(member -> residents.hasRole(member.official(), Role.OFFICIAL))
+			.forEach(member -> counts.merge(member.organization(), 1, Integer::sum));
+		return counts;
 	}
 
 	@Override

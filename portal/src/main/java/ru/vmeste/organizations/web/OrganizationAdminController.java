@@ -66,6 +66,12 @@ class OrganizationAdminController {
 	@GetMapping("/admin/organizations")
 	String tree(Model model) {
 		model.addAttribute("rows", tree());
+		Map<OrganizationId, Integer> officials = organizations.officialCounts();
+		model.addAttribute("withoutOfficials", organizations.all()
+			.stream()
+			.filter(organization -> officials.getOrDefault(organization.id(), 0) == 0)
+			.sorted(Comparator.comparing(organization -> organization.name().ru()))
+			.toList());
 		return "organizations/list";
 	}
 

@@ -9,21 +9,21 @@ import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every module ships its own message bundle as {@code i18n/<module>.properties} (English)
  * and {@code i18n/<module>_ru.properties} (Russian); this collects all of them into the one
- * message source that Thymeleaf, Bean Validation and the error handlers use.
+ * message source that Thymeleaf, Bean Validation and the error handlers use. Counts take their
+ * plural form through ICU message formats ({@link IcuMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class ModuleMessagesConfiguration {
 
 	@Bean
 	MessageSource messageSource() {
-		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+		IcuMessageSource messages = new IcuMessageSource();
 		messages.setBasenames(moduleBundles());
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);

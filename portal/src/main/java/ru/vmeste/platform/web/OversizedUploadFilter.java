@@ -38,8 +38,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class OversizedUploadFilter extends OncePerRequestFilter {
 
-	private static final String TOO_LARGE = OversizedUploadFilter.class.getName() + ".TOO_LARGE";
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -50,7 +48,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 			}
 			catch (IllegalStateException | IOException | ServletException ex) {
 				if (String.valueOf(ex.getMessage()).contains("exceeds")) {
-					request.setAttribute(TOO_LARGE, "Maximum upload size exceeded: " + ex.getMessage());
+					request.setAttribute(OversizedUploads.TOO_LARGE, "Maximum upload size exceeded: " + ex.getMessage());
 				}
 			}
 		}
@@ -69,7 +67,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 	}
 
 	private static HttpServletRequest wrapped(HttpServletRequest request) {
-		return request.getAttribute(TOO_LARGE) instanceof String reason ? new QueryParametersOnly(request, reason)
+		return request.getAttribute(OversizedUploads.TOO_LARGE) instanceof String reason ? new QueryParametersOnly(request, reason)
 				: request;
 	}
 

@@ -1,6 +1,7 @@
 package ru.vmeste.reports.routing;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -88,8 +89,9 @@ public class Router implements AppealRouting {
 	@Transactional(readOnly = true)
 	public RoutingDecision decide(TopicId topic, @Nullable DistrictId district, GeoPoint point) {
 		TopicId group = topics.find(topic).map(Topic::parent).orElse(null);
+		Map<OrganizationId, Integer> officials = organizations.officialCounts();
 		return RoutingRules.decide(new RoutingQuestion(topic, group, district, point), rules.forTopic(topic, group),
-				objects, organizations.defaultModerator().id());
+				objects, organizations.defaultModerator().id(), organization -> officials.getOrDefault(organization, 0) > 0);
 	}
 
 	/**

@@ -41,7 +41,9 @@ public record RoutingDecision(DecisionKind kind, @Nullable RoutingRule rule, Org
 		/** An object rule found no object of its types within its radius. */
 		NO_OBJECT,
 		/** It applies, but a rule earlier in the order chose first. */
-		OUTRANKED
+		OUTRANKED,
+		/** It chose an organization that has no active official to answer: the appeal is routed by hand. */
+		NO_OFFICIALS
 
 	}
 

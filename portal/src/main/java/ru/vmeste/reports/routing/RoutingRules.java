@@ -26,6 +26,16 @@ final class RoutingRules {
 	/** The decision for the question under the rules (those of other topics and districts are ignored). */
 	public static RoutingDecision decide(RoutingQuestion question, List<RoutingRule> rules, ObjectFinder objects,
 			OrganizationId fallback) {
+		return decide(question, rules, objects, fallback, organization -> true);
+	}
+
+	/**
+	 * The decision, where an organization nobody in it could answer is never the target: when
+	 * the winning rule names (or its object's owner is) such an organization, the appeal goes to
+	 * the fallback to be routed by hand, and the rule is marked {@link Outcome#NO_OFFICIALS}.
+	 */
+	public static RoutingDecision decide(RoutingQuestion question, List<RoutingRule> rules, ObjectFinder objects,
+			OrganizationId fallback, Predicate<OrganizationId> staffed) {
 		List<Step> steps = steps(question, rules.stream().filter(RoutingRule::active).toList());
 		List<Consideration> considered = new ArrayList<>();
 		RoutingDecision chosen = null;
@@ -53,6 +63,17 @@ final class RoutingRules {
 		if (chosen == null) {
 			return new RoutingDecision(DecisionKind.DEFAULT, null, fallback, question.topic(), question.district(), null,
 					considered);
+		}
+		if (!staffed.test(chosen.organization())) {
+			RoutingRule dead = chosen.rule();
+			List<Consideration> marked = considered.stream()
+				.map(consideration -> consideration.outcome() == Outcome.CHOSEN && consideration.rule().equals(dead)
+						? new Consideration(consideration.rule(), consideration.step(), Outcome.NO_OFFICIALS,
+								consideration.object())
+						: consideration)
+				.toList();
+			return new RoutingDecision(DecisionKind.DEFAULT, null, fallback, question.topic(), question.district(), null,
+					marked);
 		}
 		return new RoutingDecision(chosen.kind(), chosen.rule(), chosen.organization(), chosen.topic(),
 				chosen.district(), chosen.object(), considered);

@@ -2,6 +2,7 @@ package ru.vmeste.reports.routing;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +73,19 @@ public class RuleAdministration implements ResponsibilityRules {
 		return decisions.misroutedOf(rules);
 	}
 
+	/**
+	 * The active rules that send appeals to an organization without active officials: dead
+	 * ends, whose appeals go to the default organization to be routed by hand instead.
+	 */
+	@Transactional(readOnly = true)
+	public List<RoutingRule> dead() {
+		Map<OrganizationId, Integer> officials = organizations.officialCounts();
+		return rules.active()
+			.stream()
+			.filter(rule -> rule.organization() != null && officials.getOrDefault(rule.organization(), 0) == 0)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public RoutingRule find(UUID id) {
 		return rules.find(id).orElseThrow(() -> DomainException.notFound("reports.routing.rule.not-found"));
@@ -129,6 +143,10 @@ public class RuleAdministration implements ResponsibilityRules {
 		if (rule.kind() == RoutingRule.Kind.AREA) {
 			if (rule.organization() == null || organizations.find(rule.organization()).isEmpty()) {
 				throw DomainException.invalid("reports.routing.rule.organization");
+			}
+			if (rule.active() && organizations.officialCounts().getOrDefault(rule.organization(), 0) == 0) {
+				// its appeals would wait for an answer nobody can give
+				throw DomainException.invalid("reports.routing.rule.no-officials");
 			}
 			return;
 		}

@@ -46,6 +46,13 @@ class RuleStore {
 			.list();
 	}
 
+	/** The active area rules (those naming an organization), at most 1000: the few a region has. */
+	List<RoutingRule> active() {
+		return jdbc.sql("select * from reports_routing_rules where active and organization_id is not null order by id limit 1000")
+			.query(RuleStore::rule)
+			.list();
+	}
+
 	Optional<RoutingRule> find(UUID id) {
 		return jdbc.sql("select * from reports_routing_rules where id = ?").param(id).query(RuleStore::rule).optional();
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
@@ -112,6 +113,17 @@ class AppealViews {
 						: territory.district(appeal.district()).map(district -> district.name().in(locale)).orElse(null),
 				progress.of(appeal, handling, locale, photoPrefix), answers(appeal, locale), photos(appeal.id(), photoPrefix),
 				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
+	}
+
+	/**
+	 * The appeal as the API shows it, if the viewer may see it, read in one read-only transaction:
+	 * the appeal, its progress, answers, photos and history are several queries, which outside a
+	 * transaction would each be a transaction of their own (issue #20: an appeal's submit answers
+	 * its view, so this is on the hot path).
+	 */
+	@Transactional(readOnly = true)
+	public AppealView visibleView(AppealId id, @Nullable PortalUser viewer, Locale locale) {
+		return view(visible(id, viewer), viewer, locale);
 	}
 
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {

@@ -72,14 +72,14 @@ class AppealsApiController {
 		AppealId id = submissionKeys.once(user.id(), idempotencyKey,
 				() -> submissions.submit(user.id(), request.submission(), List.of()));
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
-			.body(views.view(views.visible(id, user), user, locale));
+			.body(views.visibleView(id, user, locale));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An appeal with its photos and status history; never its author")
 	AppealViews.AppealView appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user,
 			Locale locale) {
-		return views.view(views.visible(new AppealId(id), user), user, locale);
+		return views.visibleView(new AppealId(id), user, locale);
 	}
 
 	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

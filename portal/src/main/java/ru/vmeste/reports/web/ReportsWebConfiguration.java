@@ -1,8 +1,6 @@
 package ru.vmeste.reports.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,9 +62,8 @@ class ReportsWebConfiguration {
 	PublicFigures appealFigures(AppealSearch search) {
 		return () -> {
 			AppealSearch.Figures figures = search.figures();
-			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
 			long share = figures.published() == 0 ? 0 : Math.round(100.0 * figures.resolved() / figures.published());
-			return List.of(new PublicFigure("reports.figure.appeals", number.format(figures.published()), 20),
+			return List.of(PublicFigure.count("reports.figure.appeals", figures.published(), 20),
 					new PublicFigure("reports.figure.resolved", share + " %", 30));
 		};
 	}

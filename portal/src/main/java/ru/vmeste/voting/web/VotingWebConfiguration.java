@@ -1,8 +1,6 @@
 package ru.vmeste.voting.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,9 +47,8 @@ class VotingWebConfiguration {
 	@Bean
 	PublicFigures votingFigures(VoteCatalog catalog) {
 		return () -> {
-			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
-			return List.of(new PublicFigure("voting.figure.open", number.format(catalog.countOpen()), 30),
-					new PublicFigure("voting.figure.ballots", number.format(catalog.countBallots()), 31));
+			return List.of(PublicFigure.count("voting.figure.open", catalog.countOpen(), 30),
+					PublicFigure.count("voting.figure.ballots", catalog.countBallots(), 31));
 		};
 	}
 

@@ -1,8 +1,6 @@
 package ru.vmeste.works.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,9 +53,8 @@ class WorksWebConfiguration {
 	PublicFigures worksFigures(WorkSearch search) {
 		return () -> {
 			WorkSearch.Figures figures = search.figures();
-			NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru"));
-			return List.of(new PublicFigure("works.figure.in-progress", number.format(figures.inProgress()), 40),
-					new PublicFigure("works.figure.overdue", number.format(figures.overdue()), 41));
+			return List.of(PublicFigure.count("works.figure.in-progress", figures.inProgress(), 40),
+					PublicFigure.count("works.figure.overdue", figures.overdue(), 41));
 		};
 	}
 

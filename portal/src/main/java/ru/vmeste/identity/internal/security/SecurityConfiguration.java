@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -36,6 +37,7 @@ import ru.vmeste.identity.internal.ApiTokens;
 import ru.vmeste.identity.internal.LoginThrottle;
 import ru.vmeste.identity.internal.Users;
 import ru.vmeste.platform.web.ApiProblems;
+import ru.vmeste.platform.web.OversizedUploads;
 import ru.vmeste.shared.web.AccessRules;
 
 /**
@@ -132,6 +134,8 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(new WebAuthenticationDetailsSource())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+					request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !OversizedUploads.refused(request)))
 			// signing in starts a new database session rather than renaming the old one: a request of the
 			// old session still running (the service worker fetching files, another tab) saves it when it
 			// ends, and with a renamed session that save wrote the old id back, signing the person out

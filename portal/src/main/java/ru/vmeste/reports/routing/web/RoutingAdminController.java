@@ -3,6 +3,7 @@ package ru.vmeste.reports.routing.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,8 +79,10 @@ class RoutingAdminController {
 				topicId == null ? null : new TopicId(topicId), districtId == null ? null : new DistrictId(districtId),
 				organizationId == null ? null : new OrganizationId(organizationId), inactive), PageQuery.of(page, 50));
 		var misrouted = administration.misrouted(rules.items().stream().map(RoutingRule::id).toList());
-		model.addAttribute("rules", new Paged<>(rows.rows(rules.items(), misrouted, rows.names(locale), locale),
+		RuleRows.Names names = rows.names(locale);
+		model.addAttribute("rules", new Paged<>(rows.rows(rules.items(), misrouted, names, locale),
 				rules.page(), rules.size(), rules.total()));
+		model.addAttribute("deadRules", rows.rows(administration.dead(), Map.of(), names, locale));
 		model.addAttribute("topicId", topicId);
 		model.addAttribute("districtId", districtId);
 		model.addAttribute("organizationId", organizationId);

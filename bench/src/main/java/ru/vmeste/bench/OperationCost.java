@@ -1,0 +1,20 @@
+package ru.vmeste.bench;
+
+import java.util.Locale;
+
+/**
+ * What one write operation cost in a run, the figures the regression guard compares: processor
+ * time per operation (portal + PostgreSQL, from /proc), transactions per operation and
+ * {@code event_publication} rows written per operation (from PostgreSQL's counters, after the
+ * outbox drained). Unlike throughput these hardly change when other work shares the machine.
+ */
+record OperationCost(String operation, long operations, double processorMillis, double transactions,
+		double eventPublicationRows) {
+
+	String line() {
+		return String.format(Locale.ROOT,
+				"%-8s %8d operations: %6.2f ms processor time (portal + PostgreSQL), %5.1f transactions, %4.1f event_publication rows written per operation",
+				operation, operations, processorMillis, transactions, eventPublicationRows);
+	}
+
+}
