@@ -115,14 +115,7 @@ class InputFaultsTests {
 
 	@Test
 	void aNulInAMultipartFileNameIsCleanedAway() throws Exception {
-		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"),
-				Reporting.somewhereInTheCentre(), "Яма у остановки, фото приложено");
-		MvcTestResult uploaded = mvc.post()
-			.uri("/api/v1/appeals/{id}/photos", id)
-			.multipart()
-			.file(new MockMultipartFile("file", "IMG\u0000_1.jpg", "image/jpeg", ExifJpeg.withGps(64, 48, 1)))
-			.header("Authorization", resident)
-			.exchange();
+		MvcTestResult uploaded = photoOfANewAppeal("Яма у остановки, фото приложено", "IMG\u0000_1.jpg");
 		assertThat(uploaded).hasStatus(HttpStatus.CREATED);
 		assertThat((String) JsonPath.read(body(uploaded), "$.url")).isNotBlank();
 	}
@@ -211,14 +204,7 @@ class InputFaultsTests {
 
 	@Test
 	void aPhotoOfAnAppealInModerationIsKeptByNoCache() throws Exception {
-		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"),
-				Reporting.somewhereInTheCentre(), "Яма у подъезда, фото для проверки кеша");
-		MvcTestResult uploaded = mvc.post()
-			.uri("/api/v1/appeals/{id}/photos", id)
-			.multipart()
-			.file(new MockMultipartFile("file", "IMG_2.jpg", "image/jpeg", ExifJpeg.withGps(64, 48, 1)))
-			.header("Authorization", resident)
-			.exchange();
+		MvcTestResult uploaded = photoOfANewAppeal("Яма у подъезда, фото для проверки кеша", "IMG_2.jpg");
 		String url = JsonPath.read(body(uploaded), "$.url");
 		MvcTestResult photo = mvc.get().uri(url).header("Authorization", resident).exchange();
 		assertThat(photo).hasStatusOk();
@@ -229,6 +215,18 @@ class InputFaultsTests {
 	void aNulInAQueryThroughTheRealServerIsRefused() {
 		HttpResponse<String> real = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/works?program=%00")).GET());
 		assertThat(real.statusCode()).isEqualTo(400);
+	}
+
+	/** The resident reports a pothole (it waits in moderation) and uploads a photo of it under the name. */
+	private MvcTestResult photoOfANewAppeal(String text, String fileName) {
+		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), text);
+		return mvc.post()
+			.uri("/api/v1/appeals/{id}/photos", id)
+			.multipart()
+			.file(new MockMultipartFile("file", fileName, "image/jpeg", ExifJpeg.withGps(64, 48, 1)))
+			.header("Authorization", resident)
+			.exchange();
 	}
 
 	private String base() {
