@@ -1,6 +1,7 @@
 package ru.vmeste.identity;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ public interface Residents {
 	long countRegistered();
 
 	boolean hasRole(UserId user, Role role);
+
+	/** Those of the accounts that hold the role, in one query (e.g. the officials among an organization's members). */
+	Set<UserId> holding(Role role, Collection<UserId> users);
 
 	/**
 	 * Residents with a verified address in one of the districts (anywhere if none are given),

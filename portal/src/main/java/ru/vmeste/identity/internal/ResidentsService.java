@@ -1,6 +1,7 @@
 package ru.vmeste.identity.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +52,11 @@ class ResidentsService implements Residents {
 	@Override
 	public boolean hasRole(UserId user, Role role) {
 		return users.byId(user).map(account -> account.roles().contains(role)).orElse(false);
+	}
+
+	@Override
+	public Set<UserId> holding(Role role, Collection<UserId> users) {
+		return this.users.holding(role, users);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,17 @@ public class Users {
 
 	public Optional<UserAccount> byId(UserId id) {
 		return jdbc.sql(SELECT + " where u.id = ?").param(id.value()).query(Users::account).optional();
+	}
+
+	/** Those of the accounts that hold the role. */
+	public Set<UserId> holding(Role role, Collection<UserId> users) {
+		if (users.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select user_id from identity_user_roles where role = ? and user_id = any(?)")
+			.params(role.name(), users.stream().map(UserId::value).toArray(UUID[]::new))
+			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+			.list());
 	}
 
 	public boolean emailTaken(String email) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,10 +72,11 @@ class OrganizationsService implements Organizations {
 
 	@Override
 	public Map<OrganizationId, Integer> officialCounts() {
+		List<Membership> members = store.allMembers();
+		Set<UserId> officials = residents.holding(Role.OFFICIAL, members.stream().map(Membership::official).toList());
 		Map<OrganizationId, Integer> counts = new HashMap<>();
-		store.allMembers()
-			.stream()
-			.filter(member -> residents.hasRole(member.official(), Role.OFFICIAL))
+		members.stream()
+			.filter(member -> officials.contains(member.official()))
 			.forEach(member -> counts.merge(member.organization(), 1, Integer::sum));
 		return counts;
 	}
