@@ -70,7 +70,12 @@ class NotificationsModuleTests {
 		WorkId work = new WorkId(UUID.randomUUID());
 		scenario.publish(new WorkFlagged(work, 4242, title, roads, 2.3, 4, Instant.now()))
 			.andWaitForStateChange(() -> mailAbout(email, title), Optional::isPresent)
-			.andVerify(mail -> assertThat(body(mail.orElseThrow())).contains("/manage/works/" + work));
+			.andVerify(mail -> {
+				assertThat(body(mail.orElseThrow())).contains("/manage/works/" + work);
+				// each kind of mail says in its subject what it is about
+				assertThat(subject(mail.orElseThrow())).isIn("Жители низко оценивают работы «" + title + "»",
+						"Residents rate the works \"" + title + "\" low");
+			});
 	}
 
 	@Test
@@ -81,7 +86,10 @@ class NotificationsModuleTests {
 		WorkId work = new WorkId(UUID.randomUUID());
 		scenario.publish(new WorkRatingDeclined(work, title, author, "Оценка не о работах", Instant.now()))
 			.andWaitForStateChange(() -> mailAbout(email, title), Optional::isPresent)
-			.andVerify(mail -> assertThat(body(mail.orElseThrow())).contains("Оценка не о работах", "/works/" + work));
+			.andVerify(mail -> {
+				assertThat(body(mail.orElseThrow())).contains("Оценка не о работах", "/works/" + work);
+				assertThat(subject(mail.orElseThrow())).isEqualTo("Ваша оценка работ «" + title + "» не опубликована");
+			});
 	}
 
 	private static Optional<MimeMessage> mailAbout(String email, String title) {

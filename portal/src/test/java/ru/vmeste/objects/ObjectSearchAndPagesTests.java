@@ -1,5 +1,9 @@
 package ru.vmeste.objects;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import ru.vmeste.objects.internal.ObjectFilter;
+import ru.vmeste.objects.internal.ObjectRegistry;
+import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.territory.internal.ServiceSwitches;
@@ -29,6 +36,12 @@ class ObjectSearchAndPagesTests {
 
 	@Autowired
 	ServiceSwitches switches;
+
+	@Autowired
+	ObjectRegistry registry;
+
+	@Autowired
+	CityObjects objects;
 
 	@Test
 	void findsASchoolDespiteATypo() {
@@ -68,6 +81,25 @@ class ObjectSearchAndPagesTests {
 		assertThat(mvc.get().uri("/api/v1/objects/search?q=ш")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(mvc.get().uri("/api/v1/objects/search?q=школа&size=500")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void listsNumberedObjectsInNumericOrder() {
+		ObjectTypeId schools = objects.typeByCode("school").orElseThrow().id();
+		List<String> names = registry.list(new ObjectFilter(schools, null, null), PageQuery.of(0, 100))
+			.items()
+			.stream()
+			.map(object -> object.name().ru())
+			.filter(name -> name.startsWith("Школа № "))
+			.toList();
+		assertThat(names).hasSizeGreaterThan(10);
+		List<Long> numbers = names.stream().map(ObjectSearchAndPagesTests::number).toList();
+		assertThat(numbers).isSorted();
+	}
+
+	private static long number(String name) {
+		Matcher digits = Pattern.compile("\\d+").matcher(name);
+		return digits.find() ? Long.parseLong(digits.group()) : -1;
 	}
 
 	@Test

@@ -65,6 +65,27 @@ class OrganizationAdministrationTests {
 	}
 
 	@Test
+	void theFormOffersNeitherTheOrganizationItselfNorItsDepartmentsAsParent() throws Exception {
+		Organization city = organizations.byCode("perm-city").orElseThrow();
+		Organization roads = organizations.byCode("perm-roads").orElseThrow();
+		assertThat(roads.parent()).isEqualTo(city.id());
+		String form = mvc.get()
+			.uri("/admin/organizations/" + city.id())
+			.with(SignedIn.as(users, DemoAccounts.ADMIN))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).doesNotContain("value=\"" + city.id() + "\"").doesNotContain("value=\"" + roads.id() + "\"");
+		String roadsForm = mvc.get()
+			.uri("/admin/organizations/" + roads.id())
+			.with(SignedIn.as(users, DemoAccounts.ADMIN))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(roadsForm).contains("value=\"" + city.id() + "\"").doesNotContain("value=\"" + roads.id() + "\"");
+	}
+
+	@Test
 	void addsOnlyAccountsWithTheOfficialRoleAsMembers() {
 		Organization roads = organizations.byCode("perm-roads").orElseThrow();
 		assertThat(mvc.post()

@@ -1,6 +1,7 @@
 package ru.vmeste.notifications.internal;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -57,8 +58,19 @@ public class Mailer {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("name", contact.name());
 		String html = templates.process("notifications/mail/" + template, new Context(contact.locale(), variables));
-		String subject = messages.getMessage("mail." + template + ".subject", null, contact.locale());
+		String subject = subject(template, model, contact.locale());
 		delivery.deliver(contact.email(), subject, html, keep);
+	}
+
+	/**
+	 * The subject says what the mail is about: the appeal's number or the works' title
+	 * ({@code {0}}, {@code {1}}), and for a status mail the status ({@code mail.<template>.subject.<status>}).
+	 */
+	private String subject(String template, Map<String, Object> model, Locale locale) {
+		Object[] about = { model.getOrDefault("number", 0L), model.getOrDefault("title", "") };
+		String byStatus = model.get("status") == null ? null
+				: messages.getMessage("mail." + template + ".subject." + model.get("status"), about, null, locale);
+		return byStatus != null ? byStatus : messages.getMessage("mail." + template + ".subject", about, locale);
 	}
 
 }

@@ -114,6 +114,9 @@ class ObjectStore {
 		return Paged.of(entries, page, total);
 	}
 
+	/** Names in natural order: "№ 3" before "№ 12" (the text before the first number, then the number). */
+	static final String NATURAL_ORDER = "regexp_replace(name_ru, '\\d.*$', ''), substring(name_ru from '\\d{1,18}')::bigint nulls first, name_ru, id";
+
 	/** Must run in a transaction when searching: the similarity threshold is set for it alone. */
 	Paged<ObjectSummary> list(ObjectFilter filter, PageQuery page) {
 		StringBuilder where = new StringBuilder(" where true");
@@ -126,7 +129,7 @@ class ObjectStore {
 			where.append(" and district_id = ?");
 			params.add(filter.district().value());
 		}
-		String order = " order by name_ru, id";
+		String order = " order by " + NATURAL_ORDER;
 		List<Object> orderParams = new ArrayList<>();
 		if (filter.query() != null) {
 			// a typo in a short name leaves about half the trigrams; 0.6, the default, misses "Шкала № 12"
@@ -136,7 +139,7 @@ class ObjectStore {
 			String query = SearchText.query(filter.query());
 			where.append(" and ? <% search_text");
 			params.add(query);
-			order = " order by word_similarity(?, search_text) desc, name_ru, id";
+			order = " order by word_similarity(?, search_text) desc, " + NATURAL_ORDER;
 			orderParams.add(query);
 		}
 		List<Object> listParams = new ArrayList<>(params);

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -156,7 +158,7 @@ class OrganizationAdminController {
 	private String form(Organization organization, Model model, Locale locale) {
 		model.addAttribute("existing", organization);
 		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("parents", tree());
+		model.addAttribute("parents", possibleParents(tree(), organization));
 		model.addAttribute("districts", territory.districts());
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("members", organization == null ? List.of() : organizations.membersOf(organization.id())
@@ -171,6 +173,27 @@ class OrganizationAdminController {
 	private Organization find(UUID id) {
 		return organizations.find(new OrganizationId(id))
 			.orElseThrow(() -> DomainException.notFound("organizations.not-found"));
+	}
+
+	/** The rows an organization may hang under: neither itself nor any organization below it (no cycles). */
+	private static List<TreeRow> possibleParents(List<TreeRow> rows, @Nullable Organization organization) {
+		if (organization == null) {
+			return rows;
+		}
+		List<TreeRow> parents = new ArrayList<>();
+		int subtree = -1;
+		for (TreeRow row : rows) {
+			if (subtree >= 0 && row.depth() > subtree) {
+				continue;
+			}
+			subtree = -1;
+			if (row.organization().id().equals(organization.id())) {
+				subtree = row.depth();
+				continue;
+			}
+			parents.add(row);
+		}
+		return parents;
 	}
 
 	/** Organizations in tree order: every parent followed by its children, by name. */
