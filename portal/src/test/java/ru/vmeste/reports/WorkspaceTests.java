@@ -20,10 +20,12 @@ import ru.vmeste.identity.internal.Users;
 import ru.vmeste.organizations.WorkCalendar;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 import ru.vmeste.support.TestClock;
 import ru.vmeste.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The officials' workspace through the API: the inbox of the organization with its views,
@@ -139,6 +141,44 @@ class WorkspaceTests {
 			json.assertThat().extractingPath("$.outcome").isEqualTo("SOLVED");
 		});
 		assertThat(workspace.rate(resident, appeal, 1, false, "")).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void aPromisedRepairKeepsTheAppealInWorkWithItsDateUntilTheOrganizationSaysItIsSolved() {
+		LocalDate repairBy = LocalDate.now(clock).plusDays(30);
+		assertThat(answerOnThePage("PROMISED", "", "Отремонтируем по плану")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsKey("problem");
+		assertThat(answerOnThePage("PROMISED", LocalDate.now(clock).toString(), "Сегодня же")).flash()
+			.containsKey("problem");
+		assertThat(answerOnThePage("PROMISED", repairBy.toString(), "Яму заделаем при ремонте дороги"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("notice", "reports.case.promised");
+		String promised = Reporting.body(mvc.get().uri("/api/v1/appeals/{id}", appeal).exchange());
+		assertThat(JsonPath.<String>read(promised, "$.status")).isEqualTo("IN_PROGRESS");
+		assertThat(JsonPath.<List<String>>read(promised, "$.history[*].change")).endsWith("TAKEN", "PROMISED");
+		assertThat(mvc.get().uri("/appeals/{id}", appeal)).hasStatusOk()
+			.bodyText()
+			.contains("Пока не решено: организация планирует ремонт до",
+					String.format("%02d.%02d.%d — Яму заделаем при ремонте дороги", repairBy.getDayOfMonth(),
+							repairBy.getMonthValue(), repairBy.getYear()));
+		assertThat(answerOnThePage("SOLVED", "", "Яма заделана")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("notice", "reports.case.answered");
+		assertThat(JsonPath.<String>read(Reporting.body(mvc.get().uri("/api/v1/appeals/{id}", appeal).exchange()),
+				"$.status")).isEqualTo("ANSWERED");
+	}
+
+	private MvcTestResult answerOnThePage(String outcome, String promisedBy, String text) {
+		return mvc.post()
+			.uri("/inbox/appeals/{id}/answer", appeal)
+			.with(csrf())
+			.with(SignedIn.as(users, DemoAccounts.OFFICIAL))
+			.param("outcome", outcome)
+			.param("promisedBy", promisedBy)
+			.param("text", text)
+			.exchange();
 	}
 
 	@Test

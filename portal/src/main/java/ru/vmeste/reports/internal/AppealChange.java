@@ -48,6 +48,11 @@ public enum AppealChange {
 	INFO_REQUESTED(InformationRequested.class),
 	INFO_PROVIDED(InformationProvided.class),
 	ANSWERED(AppealAnswered.class),
+	/**
+	 * The organization answered that the problem is not solved yet but a repair is planned by a
+	 * date (in the note): the appeal stays in work, and counts as not solved, until it is answered.
+	 */
+	PROMISED(null),
 	RATED_SOLVED(AppealRated.class),
 	RATED_NOT_SOLVED(AppealRated.class),
 	REOPENED(AppealReopened.class),

@@ -79,6 +79,7 @@ final class AppealTransitions {
 			}
 		}
 		moves.add(new Transition(IN_PROGRESS, AppealChange.STAGE, IN_PROGRESS));
+		moves.add(new Transition(IN_PROGRESS, AppealChange.PROMISED, IN_PROGRESS));
 		for (AppealStatus open : List.of(ROUTED, IN_PROGRESS, REOPENED)) {
 			moves.add(new Transition(open, AppealChange.ANSWERED, ANSWERED));
 		}

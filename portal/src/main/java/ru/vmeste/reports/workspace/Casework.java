@@ -2,6 +2,8 @@ package ru.vmeste.reports.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -139,6 +141,25 @@ public class Casework {
 				clock.instant())
 			.note(Texts.required(text, MAX_COMMENT))
 			.visibleTo(Visibility.STAFF));
+	}
+
+	/**
+	 * The organization's answer that the problem is not solved yet, only planned to be by a date:
+	 * a public entry in the history with the promised date; the appeal stays (or goes) in work and
+	 * counts as not solved until the organization answers that it is.
+	 */
+	@Transactional
+	public void promise(AppealId id, String text, LocalDate repairBy, UserId official) {
+		String answer = Texts.required(text, Answers.MAX_TEXT);
+		if (!repairBy.isAfter(LocalDate.now(clock))) {
+			throw DomainException.invalidInput("promisedBy", "reports.case.promise.date-past");
+		}
+		Case open = openHere(id, official);
+		Instant now = clock.instant();
+		take(open, official, now);
+		lifecycle.record(open.appeal().in(AppealStatus.IN_PROGRESS, null),
+				HistoryEntry.of(AppealStatus.IN_PROGRESS, AppealChange.PROMISED, official, now)
+					.note(repairBy.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " — " + answer));
 	}
 
 	/** Asks the author for more information; the appeal's clock stops until they answer (or the organization does). */

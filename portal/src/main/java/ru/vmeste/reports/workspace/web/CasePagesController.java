@@ -1,6 +1,7 @@
 package ru.vmeste.reports.workspace.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +107,18 @@ class CasePagesController {
 	@PostMapping("/inbox/appeals/{id}/answer")
 	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(defaultValue = "SOLVED") String outcome,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate promisedBy,
 			@AuthenticationPrincipal PortalUser official, RedirectAttributes redirect, Locale locale) {
+		if ("PROMISED".equals(outcome)) {
+			// only planned: the appeal stays in work with the promised date, and is not counted as solved
+			return act(id, redirect, locale, "reports.case.promised", () -> {
+				if (promisedBy == null) {
+					throw DomainException.invalidInput("promisedBy", "reports.case.promise.date-missing");
+				}
+				casework.promise(new AppealId(id), text, promisedBy, official.id());
+			});
+		}
 		return act(id, redirect, locale, "reports.case.answered",
 				() -> answers.answer(new AppealId(id), text, Uploads.all(files), official.id()));
 	}
