@@ -27,7 +27,7 @@ import ru.vmeste.territory.Territory;
  * by the 59-FZ limit, average answer time in working days, ratings, re-routed away, reopened,
  * open and overdue). Departments are rows of their own with their parent, so a reader can sum
  * them up as the ranking does. One row per organization: it comes from the rollups, not the
- * appeals.
+ * appeals; it changes when the appeals' facts do (the {@code appeals} dataset's date).
  */
 @Component
 class OrganizationPerformanceDataset implements DatasetSource, Dataset {
@@ -51,12 +51,15 @@ class OrganizationPerformanceDataset implements DatasetSource, Dataset {
 
 	private final MessageSource messages;
 
+	private final AppealsDataset appeals;
+
 	OrganizationPerformanceDataset(OrganizationFigures figures, Organizations organizations, Territory territory,
-			MessageSource messages) {
+			MessageSource messages, AppealsDataset appeals) {
 		this.figures = figures;
 		this.organizations = organizations;
 		this.territory = territory;
 		this.messages = messages;
+		this.appeals = appeals;
 	}
 
 	@Override
@@ -68,8 +71,8 @@ class OrganizationPerformanceDataset implements DatasetSource, Dataset {
 	public DatasetInfo info() {
 		return DatasetInfo.of(ID, localized("statistics.performance-dataset.title"),
 				localized("statistics.performance-dataset.description"),
-				organizations.openDataPublisher().orElseGet(() -> localized("statistics.appeals-dataset.publisher")), null,
-				false);
+				organizations.openDataPublisher().orElseGet(() -> localized("statistics.appeals-dataset.publisher")),
+				appeals.info().modified(), false);
 	}
 
 	@Override
