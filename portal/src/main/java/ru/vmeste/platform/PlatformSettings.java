@@ -23,11 +23,12 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimit how many writes one caller may make
  * @param api limits of the JSON API
  * @param events how event publications left unfinished are taken up again
+ * @param downloads how many long downloads (open data, audit bundles) stream at once
  */
 @ConfigurationProperties("vmeste")
 public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe/Moscow") ZoneId timeZone,
 		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api,
-		@DefaultValue Events events) {
+		@DefaultValue Events events, @DefaultValue Downloads downloads) {
 
 	public PlatformSettings {
 		if (publicUrl != null && publicUrl.isBlank()) {
@@ -96,6 +97,16 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * their own limits)
 	 */
 	public record Api(@DefaultValue("256KB") DataSize maxJsonBody) {
+	}
+
+	/**
+	 * Long downloads (open datasets, votes' audit bundles) share these slots per instance.
+	 *
+	 * @param concurrent downloads streamed at once by this instance (each holds a database
+	 * connection while it streams)
+	 * @param maxWait how long a download waits for a free slot before the portal answers 429
+	 */
+	public record Downloads(@DefaultValue("4") int concurrent, @DefaultValue("10s") Duration maxWait) {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.organizations.DeliveryChannel;
@@ -62,7 +63,9 @@ class LetterReplyTests {
 		String reply = URI.create(TestMailServer.linkInMailTo(email)).getPath();
 		assertThat(reply).startsWith("/letters/");
 		assertThat(mvc.get().uri(reply)).hasStatusOk().bodyText().contains("Яма во дворе у третьего подъезда");
-		assertThat(mvc.post().uri(reply).with(csrf()).param("text", "Яму во дворе засыпали щебнем 5 марта."))
+		// as the page's form sends it: multipart, with a file, by someone without an account
+		assertThat(mvc.post().uri(reply).multipart().file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+			.with(csrf()).param("text", "Яму во дворе засыпали щебнем 5 марта."))
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo("/appeals/" + appeal);
@@ -73,6 +76,10 @@ class LetterReplyTests {
 		});
 		assertThat(mvc.get().uri(reply)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri(reply).with(csrf()).param("text", "Ещё раз")).hasStatus(HttpStatus.NOT_FOUND);
+		// an upload with a spent link is refused before its body is read, as any upload without an account
+		assertThat(mvc.post().uri(reply).multipart().with(csrf()).param("text", "Ещё раз")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(new Workspace(mvc).rate(resident, appeal, 5, true, "Спасибо").getResponse().getStatus()).isEqualTo(201);
 	}
 

@@ -47,7 +47,7 @@ class ConfigurationTableTests {
 	@Test
 	void theMetadataCoversEveryModulesSettings() throws IOException {
 		assertThat(metadataKeys()).contains("vmeste.public-url", "vmeste.region", "vmeste.objects.types-refresh",
-				"vmeste.moderation.auto-publish", "vmeste.mail.from", "vmeste.opendata.export-wait",
+				"vmeste.moderation.auto-publish", "vmeste.mail.from", "vmeste.downloads.max-wait",
 				"vmeste.works.low-rating.below", "vmeste.map.tile-url", "vmeste.demo-data");
 	}
 

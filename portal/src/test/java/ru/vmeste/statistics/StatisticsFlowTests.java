@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ import ru.vmeste.statistics.internal.StatisticsMaintenance;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.TestClock;
+import ru.vmeste.support.TestMailServer;
 import ru.vmeste.territory.Territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -207,8 +209,21 @@ class StatisticsFlowTests {
 				Submissions.MODERATION_KIND, id.toString(), true, null, null, null, UserId.random(), Instant.now())));
 		Awaitility.await().atMost(WAIT).until(() -> appeals.find(id).orElseThrow().organization() != null);
 		OrganizationId organization = appeals.find(id).orElseThrow().organization();
-		answers.answer(id, "Мусор вывезен", List.of(), official(organization));
+		String answer = "Мусор вывезен " + id.value();
+		LocalDate today = LocalDate.now(clock);
+		answers.answer(id, answer, List.of(), official(organization));
 		Awaitility.await().atMost(WAIT).until(() -> "AWAITING".equals(category(id)));
+
+		// the author is asked whether it is fixed, by which day, with the answer and the page's link
+		String link = "/appeals/" + id.value();
+		String asked = Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> mailsTo(DemoAccounts.RESIDENT).stream().filter(body -> body.contains(answer)).toList(),
+					bodies -> !bodies.isEmpty())
+			.get(0);
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+		assertThat(asked).contains(link)
+			.containsAnyOf(today.plusDays(14).format(day), LocalDate.now(clock).plusDays(14).format(day));
 
 		((TestClock) clock).advance(Duration.ofDays(15));
 		LocalDate closing = LocalDate.now(clock);
@@ -220,6 +235,20 @@ class StatisticsFlowTests {
 				new AppealFigures.Filter(closing, closing, null, null)))
 			.singleElement()
 			.satisfies(point -> assertThat(point.value()).isPositive());
+		// the answer reached the author once: the question replaces the followers' "answered" mail
+		Awaitility.await().atMost(WAIT).until(this::idle);
+		assertThat(mailsTo(DemoAccounts.RESIDENT)).filteredOn(body -> body.contains(answer)).hasSize(1);
+	}
+
+	private static List<String> mailsTo(String email) {
+		return TestMailServer.messagesTo(email).stream().map(mail -> {
+			try {
+				return String.valueOf(mail.getContent());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
 	}
 
 	private String category(AppealId id) {

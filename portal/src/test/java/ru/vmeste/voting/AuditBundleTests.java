@@ -9,6 +9,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import ru.vmeste.platform.PlatformSettings;
+import ru.vmeste.platform.web.DownloadSlots;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.verifier.Main;
 import ru.vmeste.voting.internal.BallotBox;
@@ -33,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portal's real audit bundles through the independent verifier: the demo's published
  * vote and a fresh Equal Shares vote pass; the same bundle with one ballot's option altered,
- * a ballot removed or added, or a signed head replaced fails, naming the discrepancy.
+ * a ballot removed or added, or a signed head replaced fails, naming the discrepancy. A bundle
+ * streams in the instance's download slots shared with the open data exports.
  */
 @PortalTest
 class AuditBundleTests {
@@ -50,8 +58,46 @@ class AuditBundleTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	DownloadSlots downloads;
+
 	@TempDir
 	Path directory;
+
+	@Test
+	void waitsForADownloadSlotSharedWithTheOpenDataExports() throws Exception {
+		String published = new VotingFixtures(context).demoVote("Народный бюджет Перми — 2026");
+		int concurrent = context.getBean(PlatformSettings.class).downloads().concurrent();
+		CountDownLatch taken = new CountDownLatch(concurrent);
+		CountDownLatch done = new CountDownLatch(1);
+		try (ExecutorService holders = Executors.newFixedThreadPool(concurrent)) {
+			for (int i = 0; i < concurrent; i++) {
+				holders.submit(() -> {
+					downloads.run(() -> {
+						taken.countDown();
+						try {
+							done.await(30, TimeUnit.SECONDS);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+					});
+					return null;
+				});
+			}
+			assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+			for (String busy : List.of("/api/v1/votes/" + published + "/audit-bundle", "/opendata/datasets/appeals.csv")) {
+				assertThat(mvc.get().uri(busy)).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+					.bodyText()
+					.contains("Сейчас идёт много скачиваний");
+			}
+			done.countDown();
+		}
+		assertThat(mvc.get().uri("/api/v1/votes/{id}/audit-bundle", published)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.format")
+			.isEqualTo("vmeste-vote-audit-bundle/2");
+	}
 
 	@Test
 	void theDemosPublishedVoteVerifies() throws Exception {

@@ -87,7 +87,14 @@ class AppealMails {
 		if (mail.note() != null) {
 			model.put("note", mail.note());
 		}
-		forEach(page -> appeals.followers(event.appeal(), page), user -> mailer.send(user, "appeal-status", model));
+		// the author hears of the answer in the mail asking whether it is fixed (AnswerConfirmationMails)
+		UserId author = event instanceof AppealAnswered
+				? appeals.find(event.appeal()).map(appeal -> appeal.author()).orElse(null) : null;
+		forEach(page -> appeals.followers(event.appeal(), page), user -> {
+			if (!user.equals(author)) {
+				mailer.send(user, "appeal-status", model);
+			}
+		});
 	}
 
 	/** Which text an appeal-status mail says ({@code mail.appeal-status.<kind>}) and its note. */

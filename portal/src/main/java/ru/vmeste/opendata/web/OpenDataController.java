@@ -25,6 +25,7 @@ import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.internal.DatasetCatalog;
 import ru.vmeste.opendata.internal.DatasetExport;
 import ru.vmeste.opendata.internal.ExportFormat;
+import ru.vmeste.platform.web.DownloadSlots;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -49,11 +50,15 @@ class OpenDataController {
 
 	private final Clock clock;
 
-	OpenDataController(DatasetCatalog catalog, DatasetExport export, CatalogJson catalogJson, Clock clock) {
+	private final DownloadSlots downloads;
+
+	OpenDataController(DatasetCatalog catalog, DatasetExport export, CatalogJson catalogJson, Clock clock,
+			DownloadSlots downloads) {
 		this.catalog = catalog;
 		this.export = export;
 		this.catalogJson = catalogJson;
 		this.clock = clock;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/opendata")
@@ -88,19 +93,23 @@ class OpenDataController {
 		String id = file.substring(0, dot);
 		Dataset dataset = catalog.find(id).orElseThrow(() -> DomainException.notFound("opendata.dataset-not-found", file));
 		export.check(dataset, format);
-		response.setContentType(
-				format.mediaType() + ";charset=UTF-8" + (format == ExportFormat.CSV ? ";header=present" : ""));
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(id + (excel ? "-excel." : ".") + format.extension(), StandardCharsets.UTF_8)
-			.build()
-			.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		// not closed on failure: the container then aborts the connection, so a broken download
-		// never looks complete
-		OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER);
-		export.write(dataset, format, excel && format == ExportFormat.CSV, out);
-		out.flush();
+		// in one of the instance's download slots, shared with the audit bundles; nothing is sent
+		// before one is free, so a refusal is still a page or a problem document
+		downloads.run(() -> {
+			response.setContentType(
+					format.mediaType() + ";charset=UTF-8" + (format == ExportFormat.CSV ? ";header=present" : ""));
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(id + (excel ? "-excel." : ".") + format.extension(), StandardCharsets.UTF_8)
+				.build()
+				.toString());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			// not closed on failure: the container then aborts the connection, so a broken download
+			// never looks complete
+			OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER);
+			export.write(dataset, format, excel && format == ExportFormat.CSV, out);
+			out.flush();
+		});
 	}
 
 }

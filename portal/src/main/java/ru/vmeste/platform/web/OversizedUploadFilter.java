@@ -29,10 +29,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Makes an upload over the multipart limits ({@code spring.servlet.multipart.*}) end in a clear
  * 413. Tomcat 11 throws on every parameter read of such a request, the CSRF check and the
- * error page's included, so the visitor used to get the container's bare error page. Multipart
- * requests are parsed here first; an oversized one goes on with its query parameters only and
- * fails where Spring resolves the upload, as {@code MaxUploadSizeExceededException}, which the
- * error pages explain (a page, or problem+json on the API).
+ * error page's included, so the visitor used to get the container's bare error page. The body
+ * is parsed only when something first reads a parameter or a part — after the security chain
+ * has refused an upload from someone not signed in, which is thus never parsed; an oversized
+ * one then goes on with its query parameters only and fails where Spring resolves the upload,
+ * as {@code MaxUploadSizeExceededException}, which the error pages explain (a page, or
+ * problem+json on the API).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -42,17 +44,8 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-			try {
-				request.getParts();
-			}
-			catch (IllegalStateException | IOException | ServletException ex) {
-				if (String.valueOf(ex.getMessage()).contains("exceeds")) {
-					request.setAttribute(OversizedUploads.TOO_LARGE, "Maximum upload size exceeded: " + ex.getMessage());
-				}
-			}
-		}
-		chain.doFilter(wrapped(request), response);
+		boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		chain.doFilter(multipart ? new ParsedOnFirstRead(request) : request, response);
 	}
 
 	@Override
@@ -71,6 +64,92 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 				: request;
 	}
 
+	/** The parameters of a request's query string, decoded, without touching its body. */
+	static Map<String, String[]> queryParameters(HttpServletRequest request) {
+		Map<String, String[]> parameters = new LinkedHashMap<>();
+		MultiValueMap<String, String> query = UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.build()
+			.getQueryParams();
+		query.forEach((name, values) -> parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8), values.stream()
+			.map(value -> value == null ? "" : URLDecoder.decode(value, StandardCharsets.UTF_8))
+			.toArray(String[]::new)));
+		return parameters;
+	}
+
+	/**
+	 * A multipart request whose body is parsed when a parameter or part is first read; over the
+	 * limits it is marked {@link OversizedUploads#refused refused} and reads as its query
+	 * parameters only.
+	 */
+	static final class ParsedOnFirstRead extends HttpServletRequestWrapper {
+
+		private @Nullable HttpServletRequest oversized;
+
+		private boolean parsed;
+
+		ParsedOnFirstRead(HttpServletRequest request) {
+			super(request);
+		}
+
+		/** Parses the body once; afterwards the request reads as it or as its query parameters. */
+		HttpServletRequest parsed() {
+			if (!parsed) {
+				parsed = true;
+				try {
+					super.getParts();
+				}
+				catch (IllegalStateException | IOException | ServletException ex) {
+					if (String.valueOf(ex.getMessage()).contains("exceeds")) {
+						String reason = "Maximum upload size exceeded: " + ex.getMessage();
+						setAttribute(OversizedUploads.TOO_LARGE, reason);
+						oversized = new QueryParametersOnly((HttpServletRequest) getRequest(), reason);
+					}
+					else {
+						setAttribute(OversizedUploads.UNREADABLE, String.valueOf(ex.getMessage()));
+					}
+				}
+			}
+			return oversized == null ? (HttpServletRequest) getRequest() : oversized;
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			return parsed().getParameter(name);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return parsed().getParameterMap();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return parsed().getParameterNames();
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			return parsed().getParameterValues(name);
+		}
+
+		@Override
+		public Collection<Part> getParts() throws IOException, ServletException {
+			return parsed().getParts();
+		}
+
+		@Override
+		public @Nullable Part getPart(String name) throws IOException, ServletException {
+			return parsed().getPart(name);
+		}
+
+		@Override
+		public @Nullable String getContentType() {
+			return parsed ? parsed().getContentType() : super.getContentType();
+		}
+
+	}
+
 	/** An oversized upload: its query parameters are readable, its body is not. */
 	private static final class QueryParametersOnly extends HttpServletRequestWrapper {
 
@@ -81,13 +160,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 		QueryParametersOnly(HttpServletRequest request, String reason) {
 			super(request);
 			this.reason = reason;
-			MultiValueMap<String, String> query = UriComponentsBuilder.newInstance()
-				.query(request.getQueryString())
-				.build()
-				.getQueryParams();
-			query.forEach((name, values) -> parameters.put(name, values.stream()
-				.map(value -> value == null ? "" : URLDecoder.decode(value, StandardCharsets.UTF_8))
-				.toArray(String[]::new)));
+			parameters.putAll(queryParameters(request));
 		}
 
 		@Override

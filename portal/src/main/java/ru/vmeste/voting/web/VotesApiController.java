@@ -1,5 +1,8 @@
 package ru.vmeste.voting.web;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.DownloadSlots;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.Paged;
@@ -59,6 +63,8 @@ import ru.vmeste.voting.internal.ledger.TreeHead;
 @PartOf(PortalService.VOTE)
 @Tag(name = "Votes", description = "Votes, ballots, results and audit bundles")
 class VotesApiController {
+
+	private static final int BUFFER = 64 * 1024;
 
 	record VoteListItem(String id, String title, VoteStatus status, Instant opensAt, Instant closesAt, VoteKind kind,
 			long ballots) {
@@ -107,14 +113,17 @@ class VotesApiController {
 
 	private final Participation participation;
 
+	private final DownloadSlots downloads;
+
 	VotesApiController(VoteCatalog catalog, BallotBox ballotBox, Ledger ledger, Results results,
-			AuditBundleWriter bundles, Participation participation) {
+			AuditBundleWriter bundles, Participation participation, DownloadSlots downloads) {
 		this.catalog = catalog;
 		this.ballotBox = ballotBox;
 		this.ledger = ledger;
 		this.results = results;
 		this.bundles = bundles;
 		this.participation = participation;
+		this.downloads = downloads;
 	}
 
 	@GetMapping
@@ -198,13 +207,19 @@ class VotesApiController {
 	@ApiResponse(responseCode = "200", description = "The audit bundle", content = @Content(mediaType = "application/json",
 			schema = @Schema(ref = "#/components/schemas/AuditBundle")))
 	@ApiResponse(responseCode = "409", ref = "#/components/responses/Problem409")
-	ResponseEntity<StreamingResponseBody> auditBundle(@PathVariable UUID id) {
+	@ApiResponse(responseCode = "429", ref = "#/components/responses/Problem429")
+	void auditBundle(@PathVariable UUID id, HttpServletResponse response) throws IOException {
 		Vote vote = find(id);
 		bundles.requireAvailable(vote);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-audit-bundle.json\"")
-			.body(out -> bundles.write(vote, out));
+		// in one of the instance's download slots, shared with the open data exports; nothing is
+		// sent before one is free, so a refusal is still a problem document
+		downloads.run(() -> {
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-audit-bundle.json\"");
+			OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER);
+			bundles.write(vote, out);
+			out.flush();
+		});
 	}
 
 	private Vote find(UUID id) {

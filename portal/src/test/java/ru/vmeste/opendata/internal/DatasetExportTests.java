@@ -13,19 +13,17 @@ import ru.vmeste.opendata.ColumnType;
 import ru.vmeste.opendata.Dataset;
 import ru.vmeste.opendata.DatasetColumn;
 import ru.vmeste.opendata.DatasetInfo;
-import ru.vmeste.opendata.OpenDataSettings;
 import ru.vmeste.opendata.RowWriter;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.shared.geo.GeoJson;
-import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Exports write rows as they come, leave a failed download visibly unfinished, and run only a
- * few at a time.
+ * Exports write rows as they come and leave a failed download visibly unfinished (how many run
+ * at once is DownloadSlotsTests').
  */
 class DatasetExportTests {
 
@@ -34,7 +32,7 @@ class DatasetExportTests {
 	@Test
 	void writesSpatialRowsAsGeoJsonWithLongitudeFirst() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export(1).write(dataset(false), ExportFormat.GEOJSON, false, out);
+		export().write(dataset(false), ExportFormat.GEOJSON, false, out);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
 				{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":\
 				[56.2,58.0]},"properties":{"name":"Школа № 1","capacity":900.5}}]}""");
@@ -43,18 +41,9 @@ class DatasetExportTests {
 	@Test
 	void leavesTheDocumentUnfinishedWhenReadingFails() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThatThrownBy(() -> export(1).write(dataset(true), ExportFormat.JSON, false, out))
+		assertThatThrownBy(() -> export().write(dataset(true), ExportFormat.JSON, false, out))
 			.hasMessage("the database went away");
 		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotEndWith("]");
-	}
-
-	@Test
-	void asksToComeBackWhenEveryExportSlotIsTaken() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThatThrownBy(() -> export(0).write(dataset(false), ExportFormat.CSV, false, out))
-			.isInstanceOfSatisfying(DomainException.class,
-					ex -> assertThat(ex.kind()).isEqualTo(DomainException.Kind.TOO_MANY_REQUESTS));
-		assertThat(out.size()).isZero();
 	}
 
 	@Test
@@ -75,7 +64,7 @@ class DatasetExportTests {
 			public void writeRows(RowWriter rows) {
 			}
 		};
-		assertThatThrownBy(() -> export(1).check(plain, ExportFormat.GEOJSON))
+		assertThatThrownBy(() -> export().check(plain, ExportFormat.GEOJSON))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
 		assertThatThrownBy(() -> DatasetInfo.of("Bad id!", new LocalizedText("Т", "T"), new LocalizedText("О", "D"),
 				new LocalizedText("П", "P"), null, false)).isInstanceOf(IllegalArgumentException.class);
@@ -105,9 +94,8 @@ class DatasetExportTests {
 		};
 	}
 
-	private DatasetExport export(int concurrentExports) {
-		return new DatasetExport(json, Settings.of(OpenDataSettings.class, "vmeste.opendata.concurrent-exports",
-				String.valueOf(concurrentExports), "vmeste.opendata.export-wait", "0s"));
+	private DatasetExport export() {
+		return new DatasetExport(json);
 	}
 
 }

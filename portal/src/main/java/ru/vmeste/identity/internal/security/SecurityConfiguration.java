@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -39,6 +40,7 @@ import ru.vmeste.identity.internal.Users;
 import ru.vmeste.platform.web.ApiProblems;
 import ru.vmeste.platform.web.OversizedUploads;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.UploadWithoutAccount;
 
 /**
  * Two filter chains: the stateless REST API under {@code /api} (bearer tokens, problem+json
@@ -91,7 +93,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<AccessRules> rules, ApiTokens tokens,
-			ProblemSecurityHandlers problems, SignInThrottleFilter throttle) throws Exception {
+			ProblemSecurityHandlers problems, SignInThrottleFilter throttle, List<UploadWithoutAccount> uploads)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -99,8 +102,9 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
-			.addFilterBefore(throttle, AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new AnonymousUploadFilter(problems, uploads), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(throttle, AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(authorize -> {
 				rules.forEach(rule -> rule.apply(authorize));
@@ -113,11 +117,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> rules, AuthenticationManager authentication,
-			SignInThrottleFilter throttle, Clock clock, IdentitySettings settings) throws Exception {
+			SignInThrottleFilter throttle, Clock clock, IdentitySettings settings, List<UploadWithoutAccount> uploads)
+			throws Exception {
 		return http.authenticationManager(authentication)
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionLifetimeFilter(clock, settings.session().absoluteLifetime()),
 					SecurityContextHolderFilter.class)
+			.addFilterBefore(new AnonymousUploadFilter(new LoginUrlAuthenticationEntryPoint("/login"), uploads), CsrfFilter.class)
 			.authorizeHttpRequests(authorize -> {
 				authorize.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 					.permitAll();
