@@ -127,6 +127,85 @@ class FirstUseJourneysIT {
 		browser.go("/?lang=ru");
 	}
 
+	@Test
+	void aVisitorIsInvitedToSignInToSupportAPublicAppeal() throws Exception {
+		String page = mvc.get().uri("/api/v1/appeals?size=1&status=ROUTED").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String appeal = JsonPath.read(page, "$.items[0].id");
+		browser.go("/appeals/" + appeal);
+		WebElement invitation = browser.find(By.cssSelector("[data-sign-in-to-support]"));
+		assertThat(invitation.getText()).isEqualTo("Войдите, чтобы сообщить, что у вас та же проблема");
+		assertThat(invitation.getDomAttribute("href")).isEqualTo("/login");
+	}
+
+	@Test
+	void aResidentWhoMayNotVoteYetIsLinkedToTheirProfile() throws Exception {
+		String email = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, email);
+		String votes = mvc.get().uri("/api/v1/votes?size=50").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> open = JsonPath.read(votes, "$.items[?(@.status == 'OPEN')].id");
+		assertThat(open).isNotEmpty();
+		signIn(email, "resident-pass");
+		browser.go("/votes/" + open.get(0));
+		assertThat(browser.text(By.id("refusal"))).isNotBlank();
+		assertThat(browser.find(By.id("refusal-fix")).getDomAttribute("href")).isEqualTo("/account/profile");
+	}
+
+	@Test
+	void objectsAreListedInNaturalOrder() {
+		browser.go("/objects");
+		List<String> names = browser.driver().findElements(By.cssSelector("table tbody tr td:first-child a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(names).hasSizeGreaterThan(5);
+		for (int i = 1; i < names.size(); i++) {
+			String before = names.get(i - 1).replaceFirst("\\d.*$", "");
+			String after = names.get(i).replaceFirst("\\d.*$", "");
+			if (before.equals(after) && names.get(i - 1).matches(".*?\\d+.*") && names.get(i).matches(".*?\\d+.*")) {
+				assertThat(number(names.get(i - 1))).as("%s before %s", names.get(i - 1), names.get(i))
+					.isLessThanOrEqualTo(number(names.get(i)));
+			}
+		}
+	}
+
+	@Test
+	void theMainPagesFitAPhoneWithoutScrollingSideways() {
+		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			List<String> overflowing = new ArrayList<>();
+			for (String path : List.of("/", "/appeals", "/works", "/votes", "/objects", "/opendata", "/login")) {
+				browser.go(path);
+				browser.find(By.tagName("h1"));
+				long width = (Long) ((JavascriptExecutor) browser.driver())
+					.executeScript("return document.documentElement.scrollWidth");
+				if (width > 390) {
+					overflowing.add(path + " (" + width + " px)");
+				}
+			}
+			signIn(DemoAccounts.RESIDENT);
+			for (String path : List.of("/appeals/new", "/appeals/mine")) {
+				browser.go(path);
+				browser.find(By.tagName("h1"));
+				long width = (Long) ((JavascriptExecutor) browser.driver())
+					.executeScript("return document.documentElement.scrollWidth");
+				if (width > 390) {
+					overflowing.add(path + " (" + width + " px)");
+				}
+			}
+			assertThat(overflowing).as("pages wider than a 390 px phone").isEmpty();
+		}
+		finally {
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
+	private static long number(String name) {
+		java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d{1,18}").matcher(name);
+		return digits.find() ? Long.parseLong(digits.group()) : 0;
+	}
+
 	private static String residents(String language, long count) {
 		if (language.equals("en")) {
 			return count == 1 ? "registered resident" : "registered residents";
@@ -164,9 +243,13 @@ class FirstUseJourneysIT {
 	}
 
 	private static void signIn(String email) {
+		signIn(email, DemoAccounts.PASSWORD);
+	}
+
+	private static void signIn(String email, String password) {
 		browser.go("/login")
 			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
+			.type(By.id("password"), password)
 			.click(By.cssSelector("main form button[type=submit]"));
 		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
