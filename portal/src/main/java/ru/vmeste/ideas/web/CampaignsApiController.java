@@ -57,7 +57,7 @@ import ru.vmeste.works.WorkId;
 @RestController
 @RequestMapping("/api/v1/campaigns")
 @PartOf(PortalService.SUGGEST)
-@Tag(name = "Suggest", description = "Crowdsourcing campaigns and their phases")
+@Tag(name = "Suggest", description = "Residents' ideas, crowdsourcing campaigns, supports and expert reviews")
 class CampaignsApiController {
 
 	/**

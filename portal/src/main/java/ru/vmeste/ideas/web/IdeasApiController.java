@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import tools.jackson.databind.JsonNode;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +71,7 @@ import ru.vmeste.shared.web.PartOf;
 @RestController
 @RequestMapping("/api/v1/ideas")
 @PartOf(PortalService.SUGGEST)
-@Tag(name = "Suggest", description = "Residents' ideas, supports and expert reviews")
+@Tag(name = "Suggest", description = "Residents' ideas, crowdsourcing campaigns, supports and expert reviews")
 class IdeasApiController {
 
 	@Schema(name = "IdeasFeatureCollection")
@@ -165,7 +167,7 @@ class IdeasApiController {
 	@GetMapping
 	@Operation(summary = "Public ideas by campaign (or outside campaigns), kind, status, district and viewport "
 			+ "(bbox=minLon,minLat,maxLon,maxLat); sort=SUPPORTED|NEWEST|NEARBY (with lat, lon)")
-	Paged<IdeaViews.IdeaSummary> list(IdeaFilters filters, @RequestParam(required = false) @Nullable String bbox,
+	Paged<IdeaViews.IdeaSummary> list(@ParameterObject IdeaFilters filters, @RequestParam(required = false) @Nullable String bbox,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
 		return search.page(filters.filter(bbox), filters.order(), filters.near(), PageQuery.of(page, size))
 			.map(views::summary);
@@ -173,7 +175,7 @@ class IdeasApiController {
 
 	@GetMapping("/map")
 	@Operation(summary = "Ideas in the viewport as GeoJSON (roads as lines), at most 1000 (truncated=true beyond)")
-	FeatureCollection map(IdeaFilters filters, @RequestParam String bbox) {
+	FeatureCollection map(@ParameterObject IdeaFilters filters, @RequestParam String bbox) {
 		List<Idea> markers = search.markers(filters.filter(bbox));
 		return new FeatureCollection("FeatureCollection", markers.stream().map(IdeasApiController::feature).toList(),
 				markers.size() >= IdeaSearch.MAX_MARKERS);

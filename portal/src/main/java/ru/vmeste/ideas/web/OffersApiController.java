@@ -38,7 +38,7 @@ import ru.vmeste.shared.web.PartOf;
 @RestController
 @RequestMapping("/api/v1/ideas/offers")
 @PartOf(PortalService.SUGGEST)
-@Tag(name = "Suggest", description = "Residents' ideas, supports and expert reviews")
+@Tag(name = "Suggest", description = "Residents' ideas, crowdsourcing campaigns, supports and expert reviews")
 class OffersApiController {
 
 	record OfferRequest(@NotNull(message = "{ideas.appeal.unknown}") UUID appealId, @Nullable UUID campaignId,

@@ -26,7 +26,7 @@ import ru.vmeste.shared.web.PartOf;
 @RestController
 @RequestMapping("/api/v1/review/ideas")
 @PartOf(PortalService.SUGGEST)
-@Tag(name = "Suggest", description = "Residents' ideas, supports and expert reviews")
+@Tag(name = "Suggest", description = "Residents' ideas, crowdsourcing campaigns, supports and expert reviews")
 class ReviewApiController {
 
 	private final IdeaSearch search;

@@ -10,11 +10,15 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springdoc.core.customizers.OperationCustomizer;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Describes the public REST API for OpenAPI clients and Swagger UI.
+ * Describes the public REST API for OpenAPI clients and Swagger UI. Every operation is named
+ * after its controller and method ({@code appealsList}, {@code votesCast}), so generated clients
+ * get stable, readable method names rather than {@code list_3}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -33,6 +37,19 @@ class OpenApiConfiguration {
 			.addSecurityItem(new SecurityRequirement().addList("bearer"))
 			// relative: the document is the same wherever the portal runs (clients set their base URL)
 			.servers(List.of(new Server().url("/").description("This portal")));
+	}
+
+	@Bean
+	OperationCustomizer operationIds() {
+		return (operation, handler) -> operation.operationId(operationId(handler.getBeanType().getSimpleName(),
+				handler.getMethod().getName()));
+	}
+
+	/** {@code AppealsApiController} + {@code list} → {@code appealsList}. */
+	static String operationId(String controller, String method) {
+		String owner = controller.replaceFirst("(Api)?Controller$", "");
+		return Character.toLowerCase(owner.charAt(0)) + owner.substring(1) + Character.toUpperCase(method.charAt(0))
+				+ method.substring(1);
 	}
 
 }

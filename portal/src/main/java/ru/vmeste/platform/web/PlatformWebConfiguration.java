@@ -3,6 +3,11 @@ package ru.vmeste.platform.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,7 +19,8 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * Registers the platform's request interceptors and the static files: WebJars (version-less
  * links are rewritten to versioned URLs, which may then be cached for a year) and the portal's
  * own {@code /css}, {@code /js} and {@code /img}. Only these paths are resource paths, so the
- * links to pages that fill every page are never looked up on the class path.
+ * links to pages that fill every page are never looked up on the class path. Errors Tomcat
+ * raises itself are answered in the portal's formats.
  */
 @Configuration(proxyBeanMethods = false)
 class PlatformWebConfiguration implements WebMvcConfigurer {
@@ -23,6 +29,16 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 
 	PlatformWebConfiguration(WriteRateLimiter rateLimiter) {
 		this.rateLimiter = rateLimiter;
+	}
+
+	/** Tomcat's own errors (before any filter runs) in the portal's formats: {@link ServerErrorReportValve}. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> serverErrorReports() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ServerErrorReportValve.class.getName());
+			}
+		});
 	}
 
 	@Override

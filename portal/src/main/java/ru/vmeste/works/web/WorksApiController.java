@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,14 +102,14 @@ class WorksApiController {
 
 	@GetMapping
 	@Operation(summary = "Works, newest planned first, by viewport (bbox=minLon,minLat,maxLon,maxLat), status, kind, program, district, year and overdue")
-	Paged<WorkViews.Summary> list(@Valid WorkFilters filters, @RequestParam(required = false) @Nullable String bbox,
+	Paged<WorkViews.Summary> list(@ParameterObject @Valid WorkFilters filters, @RequestParam(required = false) @Nullable String bbox,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
 		return search.page(filters.search(bbox), WorkSearch.Order.PLANNED, PageQuery.of(page, size)).map(views::summary);
 	}
 
 	@GetMapping("/map")
 	@Operation(summary = "The works in the viewport as GeoJSON points, at most 1000 (truncated=true beyond)")
-	FeatureCollection map(@Valid WorkFilters filters, @RequestParam String bbox) {
+	FeatureCollection map(@ParameterObject @Valid WorkFilters filters, @RequestParam String bbox) {
 		List<WorkSearch.Marker> markers = search.markers(filters.search(bbox));
 		return new FeatureCollection("FeatureCollection",
 				markers.stream()

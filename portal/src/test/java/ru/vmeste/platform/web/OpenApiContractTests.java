@@ -52,6 +52,8 @@ class OpenApiContractTests {
 
 	private static final Path DOCUMENT = Path.of("target", "openapi", "api-docs.json");
 
+	private static final Path COMMITTED = Path.of("..", "docs", "openapi.json");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -73,6 +75,28 @@ class OpenApiContractTests {
 		Files.createDirectories(DOCUMENT.getParent());
 		Files.writeString(DOCUMENT, json.writerWithDefaultPrettyPrinter().writeValueAsString(document),
 				StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * docs/openapi.json is what the build generates its client from (ApiClientRoundTripTests)
+	 * and what the mobile app's developers read: it must be the document the portal serves.
+	 */
+	@Test
+	void theCommittedDocumentIsTheServedOne() throws IOException {
+		JsonNode committed = json.readTree(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+		assertThat(withSortedTags(committed))
+			.as("docs/openapi.json is out of date: cp portal/%s docs/openapi.json and commit it", DOCUMENT)
+			.isEqualTo(withSortedTags(document));
+	}
+
+	/** The tags' order follows the order controllers were found in; it carries no meaning. */
+	private JsonNode withSortedTags(JsonNode document) {
+		tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) document).deepCopy();
+		List<JsonNode> tags = new ArrayList<>();
+		document.path("tags").forEach(tags::add);
+		tags.sort(java.util.Comparator.comparing(tag -> tag.path("name").asString()));
+		copy.putArray("tags").addAll(tags);
+		return copy;
 	}
 
 	@Test
