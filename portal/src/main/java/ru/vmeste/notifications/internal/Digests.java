@@ -48,7 +48,7 @@ public class Digests {
 	}
 
 	@Scheduled(cron = "${vmeste.mail.digest-cron:0 0 8 * * *}", zone = "${vmeste.time-zone:Europe/Moscow}")
-	@SchedulerLock(name = "notifications-digests", lockAtMostFor = "1h")
+	@SchedulerLock(name = "notifications-digests", lockAtLeastFor = "5m", lockAtMostFor = "1h")
 	public void run() {
 		send(MailMode.DAILY);
 		if (clock.instant().atZone(platform.timeZone()).getDayOfWeek() == DayOfWeek.MONDAY) {

@@ -22,7 +22,7 @@ import ru.vmeste.notifications.internal.MailPreferences;
 /** How each kind of the caller's mail comes, for the mobile app. */
 @RestController
 @RequestMapping("/api/v1/me/notifications")
-@Tag(name = "Auth", description = "Registration, tokens and the caller's account")
+@Tag(name = "Auth", description = "Registration, bearer tokens and the current user")
 @Validated
 class MailPreferencesApiController {
 
