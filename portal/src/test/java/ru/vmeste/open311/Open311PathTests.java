@@ -1,5 +1,6 @@
 package ru.vmeste.open311;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.identity.internal.Users;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.Reporting;
+import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.Workspace;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.ExifJpeg;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.support.TestMailServer;
 
@@ -28,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole path of a request posted through Open311: it waits in the moderators' queue (held
  * first when its reporter is new), is published, routed, answered by the official, and then reads
  * {@code closed} with the answer in {@code status_notes} and in the updates, never showing who
- * reported it.
+ * reported it. Its {@code media_url} is the first photo's public address, which serves it.
  */
 @PortalTest
 class Open311PathTests {
@@ -44,6 +48,9 @@ class Open311PathTests {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	Topics topics;
 
 	Open311Calls open311;
 
@@ -128,6 +135,27 @@ class Open311PathTests {
 		assertThat(Open311Calls.json(open311.get("tokens/" + token + ".json"), GeoReportSpec.TOKEN)).singleElement()
 			.satisfies(answer -> assertThat(answer).containsEntry("service_request_id", appeal));
 		assertThat(TestMailServer.messagesTo(email)).isNotEmpty();
+	}
+
+	@Test
+	void mediaUrlIsTheFirstPhotoAndServesIt() throws Exception {
+		String resident = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
+		String id = Reporting.report(mvc, resident, Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(),
+				"Яма с фотографией у въезда во двор");
+		assertThat(mvc.post()
+			.uri("/api/v1/appeals/{id}/photos", id)
+			.multipart()
+			.file(new MockMultipartFile("file", "yama.jpg", "image/jpeg", ExifJpeg.withGps(64, 48, 1)))
+			.header("Authorization", resident)).hasStatus(HttpStatus.CREATED);
+		assertThat(Reporting.decide(mvc, moderator, id, "{\"decision\":\"PUBLISH\"}")).hasStatusOk();
+
+		for (String format : List.of("json", "xml")) {
+			Map<String, String> request = awaitRequest(id, format, answer -> answer.get("media_url") != null);
+			URI media = URI.create(request.get("media_url"));
+			assertThat(media.getScheme()).isIn("http", "https");
+			assertThat(media.getPath()).startsWith("/api/v1/appeals/" + id + "/photos/");
+			assertThat(mvc.get().uri(media.getPath())).hasStatusOk().headers().hasValue("Content-Type", "image/jpeg");
+		}
 	}
 
 	@Test
