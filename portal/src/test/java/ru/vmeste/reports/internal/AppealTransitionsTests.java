@@ -64,6 +64,7 @@ class AppealTransitionsTests {
 			move(moves, open, AppealChange.ANSWERED, ANSWERED);
 		}
 		move(moves, IN_PROGRESS, AppealChange.STAGE, IN_PROGRESS);
+		move(moves, IN_PROGRESS, AppealChange.PROMISED, IN_PROGRESS);
 		move(moves, ANSWERED, AppealChange.RATED_SOLVED, ANSWERED);
 		move(moves, ANSWERED, AppealChange.RATED_NOT_SOLVED, ANSWERED);
 		move(moves, ANSWERED, AppealChange.REOPENED, REOPENED);
