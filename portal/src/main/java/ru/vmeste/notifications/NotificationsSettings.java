@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender of every mail
  * @param capture whether to keep a copy of every mail for administrators at /admin/mail (the demo;
  * off in production)
+ * @param digestCron when the daily digests go out (and on Mondays the weekly ones), a cron
+ * expression in the region's time zone
  */
 @ConfigurationProperties("vmeste.mail")
-public record NotificationsSettings(@DefaultValue("Вместе <noreply@vmeste.local>") String from, boolean capture) {
+public record NotificationsSettings(@DefaultValue("Вместе <noreply@vmeste.local>") String from, boolean capture,
+		@DefaultValue("0 0 8 * * *") String digestCron) {
 }

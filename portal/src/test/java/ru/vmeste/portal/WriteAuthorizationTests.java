@@ -36,12 +36,13 @@ class WriteAuthorizationTests {
 
 	/**
 	 * Writes anyone may make: signing up, signing in for an API token, recovering a password, and
-	 * answering an appeal through the reply link of a letter to an organization (the link's token
-	 * is the credential; the EDMS webhook's signature is checked the same way but answers 401).
+	 * answering an appeal through the reply link of a letter to an organization and the one-click
+	 * unsubscribe of a mail (the link's token is the credential; the EDMS webhook's signature is
+	 * checked the same way but answers 401).
 	 */
 	private static final Set<String> PUBLIC_WRITES = Set.of("POST /account/forgot", "POST /account/register",
 			"POST /account/reset", "POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /letters/{token}",
-			"POST /open311/v2/requests.{format:json|xml}");
+			"POST /open311/v2/requests.{format:json|xml}", "POST /unsubscribe/{token}");
 
 	/** Where only staff write: administration, managing works and votes, inboxes, moderation. */
 	private static final List<String> STAFF_AREAS = List.of("/admin/", "/manage/", "/inbox/", "/moderation/", "/staff/",

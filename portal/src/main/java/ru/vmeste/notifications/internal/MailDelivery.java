@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +47,18 @@ class MailDelivery {
 	}
 
 	void deliver(String to, String subject, String html) {
-		deliver(to, subject, html, true);
+		deliver(to, subject, html, true, null);
 	}
 
 	/**
 	 * Sends a mail; {@code keep} false for mails that must leave no copy here even in the demo
-	 * (a ballot receipt: the recipient together with their ballot).
+	 * (a ballot receipt: the recipient together with their ballot); with an {@code unsubscribe}
+	 * address the mail carries RFC 8058's one-click unsubscribe headers.
 	 */
-	void deliver(String to, String subject, String html, boolean keep) {
+	void deliver(String to, String subject, String html, boolean keep, @Nullable String unsubscribe) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp != null) {
-			smtp.send(message(smtp, to, subject, html));
+			smtp.send(message(smtp, to, subject, html, unsubscribe));
 		}
 		else if (!capture) {
 			log.warn("No SMTP server configured (spring.mail.host): mail to {} not sent", to);
@@ -66,7 +68,8 @@ class MailDelivery {
 		}
 	}
 
-	private MimeMessage message(JavaMailSender smtp, String to, String subject, String html) {
+	private MimeMessage message(JavaMailSender smtp, String to, String subject, String html,
+			@Nullable String unsubscribe) {
 		MimeMessage message = smtp.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -74,6 +77,10 @@ class MailDelivery {
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(html, true);
+			if (unsubscribe != null) {
+				message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 		}
 		catch (MessagingException ex) {
 			throw new MailPreparationException(ex);

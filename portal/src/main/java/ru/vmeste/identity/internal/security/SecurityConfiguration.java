@@ -40,6 +40,7 @@ import ru.vmeste.identity.internal.Users;
 import ru.vmeste.platform.web.ApiProblems;
 import ru.vmeste.platform.web.OversizedUploads;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.CsrfExemption;
 import ru.vmeste.shared.web.UploadWithoutAccount;
 
 /**
@@ -117,8 +118,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> rules, AuthenticationManager authentication,
-			SignInThrottleFilter throttle, Clock clock, IdentitySettings settings, List<UploadWithoutAccount> uploads)
-			throws Exception {
+			SignInThrottleFilter throttle, Clock clock, IdentitySettings settings, List<UploadWithoutAccount> uploads,
+			List<CsrfExemption> exemptions) throws Exception {
 		return http.authenticationManager(authentication)
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionLifetimeFilter(clock, settings.session().absoluteLifetime()),
@@ -140,8 +141,9 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(new WebAuthenticationDetailsSource())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
-					request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !OversizedUploads.refused(request)))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+					&& exemptions.stream().noneMatch(exemption -> exemption.exempts(request))
+					&& !OversizedUploads.refused(request)))
 			// signing in starts a new database session rather than renaming the old one: a request of the
 			// old session still running (the service worker fetching files, another tab) saves it when it
 			// ends, and with a renamed session that save wrote the old id back, signing the person out

@@ -1,0 +1,152 @@
+package ru.vmeste.notifications.internal;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.vmeste.identity.AccountDeleted;
+import ru.vmeste.identity.PersonalDataSource;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.notifications.MailKind;
+import ru.vmeste.notifications.MailMode;
+
+/**
+ * How each person wants each {@link MailKind} (at once unless they chose otherwise) and the
+ * one-click unsubscribe tokens of their mails; both in "download my data", both forgotten with
+ * the account.
+ */
+@Component
+public class MailPreferences implements PersonalDataSource {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	MailPreferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every kind with the person's choice. */
+	public Map<MailKind, MailMode> of(UserId user) {
+		Map<MailKind, MailMode> modes = new EnumMap<>(MailKind.class);
+		for (MailKind kind : MailKind.values()) {
+			modes.put(kind, MailMode.IMMEDIATE);
+		}
+		jdbc.sql("select kind, mode from notifications_preferences where user_id = ?")
+			.param(user.value())
+			.query((rs, row) -> Map.entry(MailKind.valueOf(rs.getString(1)), MailMode.valueOf(rs.getString(2))))
+			.list()
+			.forEach(choice -> modes.put(choice.getKey(), choice.getValue()));
+		return modes;
+	}
+
+	MailMode of(UserId user, MailKind kind) {
+		return jdbc.sql("select mode from notifications_preferences where user_id = ? and kind = ?")
+			.params(user.value(), kind.name())
+			.query((rs, row) -> MailMode.valueOf(rs.getString(1)))
+			.optional()
+			.orElse(MailMode.IMMEDIATE);
+	}
+
+	@Transactional
+	public void choose(UserId user, MailKind kind, MailMode mode) {
+		jdbc.sql("""
+				insert into notifications_preferences (user_id, kind, mode) values (?, ?, ?)
+				on conflict (user_id, kind) do update set mode = excluded.mode
+				""").params(user.value(), kind.name(), mode.name()).update();
+	}
+
+	/** The person's unsubscribe token for mails of the kind, made on first use. */
+	String unsubscribeToken(UserId user, MailKind kind) {
+		return token(user, kind.name());
+	}
+
+	/** The person's unsubscribe token for their daily or weekly digest, made on first use. */
+	String unsubscribeToken(UserId user, MailMode digest) {
+		return token(user, digest.name());
+	}
+
+	@Transactional
+	String token(UserId user, String scope) {
+		byte[] random = new byte[24];
+		RANDOM.nextBytes(random);
+		jdbc.sql("insert into notifications_unsubscribe_tokens (token, user_id, kind) values (?, ?, ?) on conflict do nothing")
+			.params(Base64.getUrlEncoder().withoutPadding().encodeToString(random), user.value(), scope)
+			.update();
+		return jdbc.sql("select token from notifications_unsubscribe_tokens where user_id = ? and kind = ?")
+			.params(user.value(), scope)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * What an unsubscribe link stops: the mails of its kind, or every kind that comes in its
+	 * digest.
+	 */
+	public Optional<Unsubscription> byToken(String token) {
+		return jdbc.sql("select user_id, kind from notifications_unsubscribe_tokens where token = ?")
+			.param(token)
+			.query((rs, row) -> new Unsubscription(new UserId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.optional();
+	}
+
+	/** Turns off what the link names; nothing when the link is unknown. */
+	@Transactional
+	public Optional<Unsubscription> unsubscribe(String token) {
+		Optional<Unsubscription> link = byToken(token);
+		link.ifPresent(found -> {
+			for (MailKind kind : found.kinds(of(found.user()))) {
+				choose(found.user(), kind, MailMode.OFF);
+			}
+		});
+		return link;
+	}
+
+	/**
+	 * An unsubscribe link: the person and its scope, a {@link MailKind} or a digest's
+	 * {@link MailMode}.
+	 */
+	public record Unsubscription(UserId user, String scope) {
+
+		/** The kinds it turns off, given the person's choices. */
+		public List<MailKind> kinds(Map<MailKind, MailMode> modes) {
+			if (scope.equals(MailMode.DAILY.name()) || scope.equals(MailMode.WEEKLY.name())) {
+				return modes.entrySet()
+					.stream()
+					.filter(choice -> choice.getValue().name().equals(scope))
+					.map(Map.Entry::getKey)
+					.toList();
+			}
+			return List.of(MailKind.valueOf(scope));
+		}
+
+	}
+
+	@Override
+	public String section() {
+		return "mailPreferences";
+	}
+
+	@Override
+	public Object collect(UserId user) {
+		return of(user);
+	}
+
+	@ApplicationModuleListener
+	void on(AccountDeleted deleted) {
+		for (String table : new String[] { "notifications_preferences", "notifications_unsubscribe_tokens",
+				"notifications_digest_items" }) {
+			jdbc.sql("delete from " + table + " where user_id = ?").param(deleted.user().value()).update();
+		}
+	}
+
+}

@@ -1,0 +1,160 @@
+package ru.vmeste.notifications;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.UserId;
+import ru.vmeste.identity.internal.UserAccount;
+import ru.vmeste.identity.internal.Users;
+import ru.vmeste.notifications.internal.Digests;
+import ru.vmeste.notifications.internal.MailPreferences;
+import ru.vmeste.notifications.internal.Mailer;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Mail that does not flood: a person chooses per kind of mail how it comes; thirty mails of a day
+ * chosen "daily" make one digest listing all thirty; every mail that is not essential carries a
+ * one-click unsubscribe link (RFC 8058) that a mail client may POST without a session or CSRF
+ * token, which a browser's GET only asks about; the settings are the signed-in person's own.
+ */
+@PortalTest
+class MailPreferencesTests {
+
+	private static final Pattern UNSUBSCRIBE = Pattern.compile("<https?://[^/>]+(/unsubscribe/[A-Za-z0-9_-]+)>");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	Digests digests;
+
+	@Autowired
+	MailPreferences preferences;
+
+	@Autowired
+	Users users;
+
+	@Test
+	void thirtyMailsOfADayMakeOneDailyDigestListingAllThirty() throws Exception {
+		String email = DemoAccounts.uniqueEmail();
+		String bearer = DemoAccounts.newResident(mvc, email);
+		assertThat(mvc.put()
+			.uri("/api/v1/me/notifications")
+			.header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"modes\":{\"APPEALS\":\"DAILY\"}}")).hasStatusOk().bodyJson().extractingPath("$.modes.APPEALS")
+			.isEqualTo("DAILY");
+		UserId user = users.byEmail(email).orElseThrow().id();
+		int before = TestMailServer.messagesTo(email).size();
+
+		IntStream.rangeClosed(1, 30).forEach(i -> mailer.send(user, "appeal-status",
+				Map.of("status", "PUBLISHED", "number", 900_000L + i, "link", "http://localhost/appeals/" + i)));
+		assertThat(TestMailServer.messagesTo(email)).as("nothing sent before the digest").hasSize(before);
+
+		assertThat(digests.send(MailMode.DAILY)).isPositive();
+		List<MimeMessage> mails = TestMailServer.messagesTo(email);
+		assertThat(mails).hasSize(before + 1);
+		MimeMessage digest = mails.getLast();
+		assertThat(digest.getSubject()).contains("30");
+		String body = String.valueOf(digest.getContent());
+		IntStream.rangeClosed(1, 30).forEach(i -> assertThat(body).contains("№ " + (900_000L + i) + ")"));
+		assertThat(digest.getHeader("List-Unsubscribe")).isNotNull();
+
+		digests.send(MailMode.DAILY);
+		assertThat(TestMailServer.messagesTo(email)).as("each mail in one digest only").hasSize(before + 1);
+	}
+
+	@Test
+	void everyMailThatIsNotEssentialUnsubscribesInOneClick() throws Exception {
+		String email = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, email);
+		MimeMessage confirmation = TestMailServer.messagesTo(email).getFirst();
+		assertThat(confirmation.getHeader("List-Unsubscribe")).as("the essential confirmation mail").isNull();
+		UserId user = users.byEmail(email).orElseThrow().id();
+
+		mailer.send(user, "appeal-status", Map.of("status", "PUBLISHED", "number", 77L, "link", "http://localhost/appeals/77"));
+		MimeMessage update = TestMailServer.messagesTo(email).getLast();
+		assertThat(update.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		Matcher link = UNSUBSCRIBE.matcher(update.getHeader("List-Unsubscribe")[0]);
+		assertThat(link.find()).isTrue();
+		String path = link.group(1);
+		assertThat(String.valueOf(update.getContent())).contains(path);
+
+		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("Отписаться");
+		assertThat(preferences.of(user).get(MailKind.APPEALS)).as("a GET changes nothing").isEqualTo(MailMode.IMMEDIATE);
+		// as a mail client posts it: no session, no CSRF token
+		assertThat(mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("List-Unsubscribe=One-Click")).hasStatusOk();
+		assertThat(preferences.of(user).get(MailKind.APPEALS)).isEqualTo(MailMode.OFF);
+		assertThat(preferences.of(user).get(MailKind.WORKS)).isEqualTo(MailMode.IMMEDIATE);
+
+		int before = TestMailServer.messagesTo(email).size();
+		mailer.send(user, "appeal-status", Map.of("status", "PUBLISHED", "number", 78L, "link", "http://localhost/appeals/78"));
+		assertThat(TestMailServer.messagesTo(email)).hasSize(before);
+
+		assertThat(mvc.get().uri("/unsubscribe/not-a-token")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/unsubscribe/not-a-token")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theSettingsAreTheSignedInPersonsOwn() {
+		assertThat(mvc.get().uri("/api/v1/me/notifications")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.put().uri("/api/v1/me/notifications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"modes\":{\"APPEALS\":\"OFF\"}}")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/account/notifications")).hasStatus(HttpStatus.FOUND);
+
+		String email = DemoAccounts.uniqueEmail();
+		String bearer = DemoAccounts.newResident(mvc, email);
+		String other = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, other);
+		assertThat(mvc.put()
+			.uri("/api/v1/me/notifications")
+			.header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"modes\":{\"AREA_ALERTS\":\"WEEKLY\",\"IDEAS\":\"OFF\"}}")).hasStatusOk();
+		assertThat(preferences.of(users.byEmail(email).orElseThrow().id())).containsEntry(MailKind.AREA_ALERTS, MailMode.WEEKLY)
+			.containsEntry(MailKind.IDEAS, MailMode.OFF)
+			.containsEntry(MailKind.APPEALS, MailMode.IMMEDIATE);
+		assertThat(preferences.of(users.byEmail(other).orElseThrow().id())).containsEntry(MailKind.AREA_ALERTS, MailMode.IMMEDIATE)
+			.containsEntry(MailKind.IDEAS, MailMode.IMMEDIATE);
+		assertThat(mvc.put()
+			.uri("/api/v1/me/notifications")
+			.header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"modes\":{\"APPEALS\":\"HOURLY\"}}")).hasStatus(HttpStatus.BAD_REQUEST);
+
+		UserAccount account = users.byEmail(email).orElseThrow();
+		PortalUser signedIn = new PortalUser(account.id(), email, account.name(), account.roles(), null);
+		assertThat(mvc.get().uri("/account/notifications").with(user(signedIn))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"AREA_ALERTS\"", "value=\"WEEKLY\"");
+		assertThat(mvc.post().uri("/account/notifications").with(csrf()).with(user(signedIn)).param("WORKS", "DAILY"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(preferences.of(users.byEmail(email).orElseThrow().id())).containsEntry(MailKind.WORKS, MailMode.DAILY)
+			.containsEntry(MailKind.AREA_ALERTS, MailMode.WEEKLY);
+	}
+
+}
