@@ -82,7 +82,7 @@ class ModerationFlowTests {
 			.query(Boolean.class)
 			.single()).isTrue();
 		assertThat(mailsTo(email, 3)).extracting(MimeMessage::getSubject)
-			.filteredOn(subject -> subject.startsWith("Ваше обращение"))
+			.filteredOn(subject -> subject.startsWith("Обращение №"))
 			.hasSize(2);
 	}
 
