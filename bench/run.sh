@@ -4,7 +4,8 @@
 # the full run (under 20 minutes on 2 cores, with the JMH micro-benchmarks; `--quick --micro` adds them
 # to a quick run). Results: bench/results/<date>.json and .html. `--check` (with either) also
 # compares the cost of an appeal and a ballot with bench/committed-costs.properties and exits
-# non-zero when one costs more than 2x its committed figure (the regression guard).
+# non-zero when one costs more than 2x its committed figure (the regression guard). `--statistics` runs only
+# the public control scenario over 1,000,000 appeals (part of every full run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARGS="${*:---full}"

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the whole bench: starts PostgreSQL and the portal on it, loads data, measures the raw
- * baselines and the portal's scenarios (writes, page reads, the map viewport) at 1, 8 and 32
- * clients, and writes the report.
+ * baselines and the portal's scenarios (writes, page reads, the map viewport, public control
+ * over 1,000,000 appeals) at 1, 8 and 32 clients, and writes the report.
  */
 public final class BenchRunner {
 
@@ -32,21 +32,12 @@ public final class BenchRunner {
 			machine(report, database);
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			RawBaselines raw = new RawBaselines(database);
-			Map<Integer, Measurement> rawInserts = new HashMap<>();
-			System.out.println("Raw PostgreSQL baseline: single-row INSERTs");
-			for (int clients : settings.concurrency()) {
-				rawInserts.put(clients, raw.insert(settings, clients));
-				report.add(rawInserts.get(clients));
+			if (!settings.onlyStatistics()) {
+				others(settings, report, database, portal, http, raw);
 			}
-			report.fact("rawInsertProcessorTime", raw.insertProcessorTime());
-			BenchResidents residents = new BenchResidents(database);
-			int voters = settings.quick() ? 15_000 : 60_000;
-			int first = residents.create(voters);
-			WriteScenarios writes = new WriteScenarios(http, portal, database);
-			writes.appealSubmissions(settings, rawInserts, first, voters, report);
-			writes.ballotCasts(settings, rawInserts, first, voters, report);
-			new PageReads(http, portal, database).measure(settings, report);
-			new ViewportScenarios(http, portal, database).measure(settings, raw, report);
+			if (settings.statistics()) {
+				new StatisticsScenarios(http, portal, database).measure(settings, raw, report);
+			}
 			report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
 			report.fact("databaseSize", database.size());
 		}
@@ -66,6 +57,26 @@ public final class BenchRunner {
 			}
 			System.out.println("Check passed: every operation within " + CostGuard.TOLERANCE + " × " + CostGuard.COMMITTED);
 		}
+	}
+
+	/** Writes, page reads and the map viewport, each beside its baseline. */
+	private static void others(BenchSettings settings, Report report, BenchDatabase database, PortalProcess portal,
+			HttpClient http, RawBaselines raw) throws Exception {
+		Map<Integer, Measurement> rawInserts = new HashMap<>();
+		System.out.println("Raw PostgreSQL baseline: single-row INSERTs");
+		for (int clients : settings.concurrency()) {
+			rawInserts.put(clients, raw.insert(settings, clients));
+			report.add(rawInserts.get(clients));
+		}
+		report.fact("rawInsertProcessorTime", raw.insertProcessorTime());
+		BenchResidents residents = new BenchResidents(database);
+		int voters = settings.quick() ? 15_000 : 60_000;
+		int first = residents.create(voters);
+		WriteScenarios writes = new WriteScenarios(http, portal, database);
+		writes.appealSubmissions(settings, rawInserts, first, voters, report);
+		writes.ballotCasts(settings, rawInserts, first, voters, report);
+		new PageReads(http, portal, database).measure(settings, report);
+		new ViewportScenarios(http, portal, database).measure(settings, raw, report);
 	}
 
 	private static void machine(Report report, BenchDatabase database) throws Exception {

@@ -9,16 +9,24 @@ import java.util.List;
  * micro-benchmarks ({@code --quick --micro} adds them to a quick run).
  */
 record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOperations, List<Integer> concurrency,
-		List<Integer> objectCounts, Duration viewportWarmUp, Duration viewportWindow, boolean microBenchmarks) {
+		List<Integer> objectCounts, Duration viewportWarmUp, Duration viewportWindow, boolean microBenchmarks,
+		boolean onlyStatistics) {
 
 	static BenchSettings of(String[] args) {
 		boolean quick = List.of(args).contains("--quick");
 		boolean micro = !quick || List.of(args).contains("--micro");
+		boolean statistics = List.of(args).contains("--statistics");
 		return quick
 				? new BenchSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(3), 200_000, List.of(1, 8, 32),
-						List.of(10_000), Duration.ofSeconds(1), Duration.ofSeconds(2), micro)
+						List.of(10_000), Duration.ofSeconds(1), Duration.ofSeconds(2), micro && !statistics, statistics)
 				: new BenchSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(15), 2_000_000, List.of(1, 8, 32),
-						List.of(10_000, 100_000, 1_000_000), Duration.ofSeconds(3), Duration.ofSeconds(8), micro);
+						List.of(10_000, 100_000, 1_000_000), Duration.ofSeconds(3), Duration.ofSeconds(8), micro && !statistics,
+						statistics);
+	}
+
+	/** The public control scenario over 1,000,000 appeals: in full runs, and alone with {@code --statistics}. */
+	boolean statistics() {
+		return !quick || onlyStatistics;
 	}
 
 	/** How long to let PostgreSQL's statistics settle before reading them: exact in full runs, rough in quick ones. */

@@ -116,6 +116,23 @@ final class RawBaselines {
 		}
 	}
 
+	/** A GROUP BY count over a whole table, the way a figure would be computed without rollups. */
+	Measurement groupByCount(BenchSettings settings, int clients, String variant, String sql)
+			throws SQLException, InterruptedException {
+		try (Statements statements = new Statements(clients, sql)) {
+			return Load.run("raw SELECT count(*) GROUP BY", variant, clients, settings.warmUp(), settings.window(),
+					settings.maxOperations(), (client, sequence) -> {
+						int rows = 0;
+						try (var result = statements.of(client).executeQuery()) {
+							while (result.next()) {
+								rows++;
+							}
+						}
+						return rows > 0;
+					});
+		}
+	}
+
 	/** A connection (and its server process) and a prepared statement per client, closed after the measurement. */
 	private final class Statements implements AutoCloseable {
 
