@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -18,11 +19,14 @@ import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.identity.internal.UserAccount;
 import ru.vmeste.identity.internal.Users;
+import ru.vmeste.notifications.internal.CapturedMails;
 import ru.vmeste.notifications.internal.Digests;
 import ru.vmeste.notifications.internal.MailPreferences;
 import ru.vmeste.notifications.internal.Mailer;
+import ru.vmeste.shared.PageQuery;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
 import ru.vmeste.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +49,12 @@ class MailPreferencesTests {
 
 	@Autowired
 	Mailer mailer;
+
+	@Autowired
+	CapturedMails captured;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	Digests digests;
@@ -117,6 +127,55 @@ class MailPreferencesTests {
 
 		assertThat(mvc.get().uri("/unsubscribe/not-a-token")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/unsubscribe/not-a-token")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void unsubscribeTokensAreFreshPerMailStoredOnlyHashedAndTheCaptureShowsTheHeaders() throws Exception {
+		String email = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, email);
+		UserId user = users.byEmail(email).orElseThrow().id();
+		List<String> tokens = IntStream.rangeClosed(1, 2).mapToObj(i -> {
+			mailer.send(user, "work-status",
+					Map.of("status", "IN_PROGRESS", "title", "Сквер", "number", 500L + i, "link", "http://localhost/works/" + i));
+			return unsubscribePath(TestMailServer.messagesTo(email).getLast()).substring("/unsubscribe/".length());
+		}).toList();
+
+		assertThat(tokens.get(0)).as("a fresh token for every mail").isNotEqualTo(tokens.get(1)).hasSizeGreaterThanOrEqualTo(43);
+		for (String token : tokens) {
+			assertThat(jdbc.sql("select count(*) from notifications_unsubscribe_links where token_hash = ? or kind = ?")
+				.params(token, token)
+				.query(Integer.class)
+				.single()).as("the token itself is not stored").isZero();
+			assertThat(jdbc.sql("select count(*) from notifications_unsubscribe_links where token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex') and user_id = ?")
+				.params(token, user.value())
+				.query(Integer.class)
+				.single()).as("its SHA-256, bound to the person").isOne();
+		}
+
+		List<CapturedMails.CapturedMail> mine = captured.latest(PageQuery.of(0, 50))
+			.items()
+			.stream()
+			.filter(mail -> mail.recipient().equals(email))
+			.toList();
+		assertThat(mine).filteredOn(mail -> mail.headers().isEmpty()).as("only the essential confirmation").hasSize(1);
+		assertThat(mine).filteredOn(mail -> !mail.headers().isEmpty())
+			.hasSize(2)
+			.allSatisfy(mail -> assertThat(mail.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+				.hasEntrySatisfying("List-Unsubscribe", value -> assertThat(value).contains("/unsubscribe/")));
+		assertThat(mvc.get().uri("/admin/mail").with(SignedIn.as(users, DemoAccounts.ADMIN))).hasStatusOk()
+			.bodyText()
+			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+	}
+
+	private static String unsubscribePath(MimeMessage mail) {
+		try {
+			Matcher link = UNSUBSCRIBE.matcher(mail.getHeader("List-Unsubscribe")[0]);
+			assertThat(link.find()).isTrue();
+			return link.group(1);
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -2,7 +2,10 @@ package ru.vmeste.notifications.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,8 +19,9 @@ import ru.vmeste.shared.Paged;
 @Repository
 public class CapturedMails {
 
-	/** One captured mail. */
-	public record CapturedMail(long id, String recipient, String subject, String bodyHtml, Instant createdAt) {
+	/** One captured mail; {@code headers} are those the portal added (List-Unsubscribe…), in order. */
+	public record CapturedMail(long id, String recipient, String subject, String bodyHtml, Map<String, String> headers,
+			Instant createdAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,9 +30,15 @@ public class CapturedMails {
 		this.jdbc = jdbc;
 	}
 
-	void add(String recipient, String subject, String bodyHtml, Instant at) {
-		jdbc.sql("insert into notifications_captured_mail (recipient, subject, body_html, created_at) values (?, ?, ?, ?)")
-			.params(recipient, subject, bodyHtml, Timestamp.from(at))
+	void add(String recipient, String subject, String bodyHtml, Map<String, String> headers, Instant at) {
+		String lines = headers.entrySet()
+			.stream()
+			.map(header -> header.getKey() + ": " + header.getValue())
+			.collect(Collectors.joining("\n"));
+		jdbc.sql("""
+				insert into notifications_captured_mail (recipient, subject, body_html, headers, created_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(recipient, subject, bodyHtml, lines, Timestamp.from(at))
 			.update();
 	}
 
@@ -36,10 +46,19 @@ public class CapturedMails {
 		List<CapturedMail> items = jdbc.sql("select * from notifications_captured_mail order by id desc limit ? offset ?")
 			.params(page.size(), page.offset())
 			.query((rs, row) -> new CapturedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-					rs.getString("body_html"), rs.getTimestamp("created_at").toInstant()))
+					rs.getString("body_html"), headers(rs.getString("headers")), rs.getTimestamp("created_at").toInstant()))
 			.list();
 		long total = jdbc.sql("select count(*) from notifications_captured_mail").query(Long.class).single();
 		return Paged.of(items, page, total);
+	}
+
+	private static Map<String, String> headers(String lines) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		lines.lines().filter(line -> line.contains(": ")).forEach(line -> {
+			int colon = line.indexOf(": ");
+			headers.put(line.substring(0, colon), line.substring(colon + 2));
+		});
+		return headers;
 	}
 
 }

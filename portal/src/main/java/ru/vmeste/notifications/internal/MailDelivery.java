@@ -2,6 +2,8 @@ package ru.vmeste.notifications.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -58,18 +60,29 @@ class MailDelivery {
 	void deliver(String to, String subject, String html, boolean keep, @Nullable String unsubscribe) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp != null) {
-			smtp.send(message(smtp, to, subject, html, unsubscribe));
+			smtp.send(message(smtp, to, subject, html, headers(unsubscribe)));
 		}
 		else if (!capture) {
 			log.warn("No SMTP server configured (spring.mail.host): mail to {} not sent", to);
 		}
 		if (capture && keep) {
-			captured.add(to, subject, html, clock.instant());
+			captured.add(to, subject, html, headers(unsubscribe), clock.instant());
 		}
 	}
 
+	/** RFC 8058's one-click unsubscribe headers for the address; none without one. */
+	private static Map<String, String> headers(@Nullable String unsubscribe) {
+		if (unsubscribe == null) {
+			return Map.of();
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		return headers;
+	}
+
 	private MimeMessage message(JavaMailSender smtp, String to, String subject, String html,
-			@Nullable String unsubscribe) {
+			Map<String, String> headers) {
 		MimeMessage message = smtp.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -77,9 +90,8 @@ class MailDelivery {
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(html, true);
-			if (unsubscribe != null) {
-				message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			for (Map.Entry<String, String> header : headers.entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
 			}
 		}
 		catch (MessagingException ex) {

@@ -1,8 +1,14 @@
 package ru.vmeste.notifications.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +37,11 @@ public class MailPreferences implements PersonalDataSource {
 
 	private final JdbcClient jdbc;
 
-	MailPreferences(JdbcClient jdbc) {
+	private final Clock clock;
+
+	MailPreferences(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Every kind with the person's choice. */
@@ -65,27 +74,28 @@ public class MailPreferences implements PersonalDataSource {
 				""").params(user.value(), kind.name(), mode.name()).update();
 	}
 
-	/** The person's unsubscribe token for mails of the kind, made on first use. */
+	/** A new unsubscribe token for one mail of the kind to the person. */
 	String unsubscribeToken(UserId user, MailKind kind) {
 		return token(user, kind.name());
 	}
 
-	/** The person's unsubscribe token for their daily or weekly digest, made on first use. */
+	/** A new unsubscribe token for one daily or weekly digest to the person. */
 	String unsubscribeToken(UserId user, MailMode digest) {
 		return token(user, digest.name());
 	}
 
-	@Transactional
-	String token(UserId user, String scope) {
-		byte[] random = new byte[24];
+	/**
+	 * A fresh random token (32 bytes, base64url) for one mail; only its SHA-256 is stored, with
+	 * the person and the scope it turns off.
+	 */
+	private String token(UserId user, String scope) {
+		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
-		jdbc.sql("insert into notifications_unsubscribe_tokens (token, user_id, kind) values (?, ?, ?) on conflict do nothing")
-			.params(Base64.getUrlEncoder().withoutPadding().encodeToString(random), user.value(), scope)
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		jdbc.sql("insert into notifications_unsubscribe_links (token_hash, user_id, kind, created_at) values (?, ?, ?, ?)")
+			.params(hash(token), user.value(), scope, Timestamp.from(clock.instant()))
 			.update();
-		return jdbc.sql("select token from notifications_unsubscribe_tokens where user_id = ? and kind = ?")
-			.params(user.value(), scope)
-			.query(String.class)
-			.single();
+		return token;
 	}
 
 	/**
@@ -93,10 +103,20 @@ public class MailPreferences implements PersonalDataSource {
 	 * digest.
 	 */
 	public Optional<Unsubscription> byToken(String token) {
-		return jdbc.sql("select user_id, kind from notifications_unsubscribe_tokens where token = ?")
-			.param(token)
+		return jdbc.sql("select user_id, kind from notifications_unsubscribe_links where token_hash = ?")
+			.param(hash(token))
 			.query((rs, row) -> new Unsubscription(new UserId(rs.getObject(1, UUID.class)), rs.getString(2)))
 			.optional();
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Turns off what the link names; nothing when the link is unknown. */
@@ -143,7 +163,7 @@ public class MailPreferences implements PersonalDataSource {
 
 	@ApplicationModuleListener
 	void on(AccountDeleted deleted) {
-		for (String table : new String[] { "notifications_preferences", "notifications_unsubscribe_tokens",
+		for (String table : new String[] { "notifications_preferences", "notifications_unsubscribe_links",
 				"notifications_digest_items" }) {
 			jdbc.sql("delete from " + table + " where user_id = ?").param(deleted.user().value()).update();
 		}
