@@ -218,9 +218,23 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			.map(error -> new ApiProblems.FieldError(
 					error instanceof org.springframework.validation.FieldError field ? field.getField()
 							: error.getObjectName(),
-					getMessageSource() == null ? String.valueOf(error.getDefaultMessage())
-							: getMessageSource().getMessage(error, locale)))
+					message(error, locale)))
 			.toList();
+	}
+
+	/**
+	 * A validation message, or for a value of the wrong kind bound to a filter object (a text for
+	 * an enum or a number) the same plain message as a single parameter's, never the converter's
+	 * exception text.
+	 */
+	private String message(org.springframework.validation.ObjectError error, Locale locale) {
+		if (getMessageSource() == null) {
+			return "Invalid value";
+		}
+		if (error instanceof org.springframework.validation.FieldError field && field.isBindingFailure()) {
+			return getMessageSource().getMessage("problem.type-mismatch", new Object[] { field.getRejectedValue() }, locale);
+		}
+		return getMessageSource().getMessage(error, locale);
 	}
 
 	private static String leaf(String path) {
