@@ -167,6 +167,32 @@ class MailPreferencesTests {
 			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
 	}
 
+	@Test
+	void unsubscribeLinksOlderThanTheyAreKeptAreForgottenAndThenRefused() throws Exception {
+		String email = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, email);
+		UserId user = users.byEmail(email).orElseThrow().id();
+		List<String> paths = IntStream.rangeClosed(1, 2).mapToObj(i -> {
+			mailer.send(user, "work-status",
+					Map.of("status", "IN_PROGRESS", "title", "Сквер", "number", 600L + i, "link", "http://localhost/works/" + i));
+			return unsubscribePath(TestMailServer.messagesTo(email).getLast());
+		}).toList();
+		// the first mail went out 181 days ago (the default keeps links 180 days)
+		jdbc.sql("""
+				update notifications_unsubscribe_links set created_at = created_at - interval '181 days'
+				where token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')""")
+			.param(paths.get(0).substring("/unsubscribe/".length()))
+			.update();
+
+		assertThat(preferences.forgetExpiredLinks()).isGreaterThanOrEqualTo(1);
+
+		assertThat(mvc.post().uri(paths.get(0))).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("срок её действия истёк");
+		assertThat(mvc.post().uri(paths.get(1))).as("a recent link still works").hasStatusOk();
+		assertThat(preferences.of(user)).containsEntry(MailKind.WORKS, MailMode.OFF);
+	}
+
 	private static String unsubscribePath(MimeMessage mail) {
 		try {
 			Matcher link = UNSUBSCRIBE.matcher(mail.getHeader("List-Unsubscribe")[0]);

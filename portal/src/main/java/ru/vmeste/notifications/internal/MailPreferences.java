@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +27,13 @@ import ru.vmeste.identity.PersonalDataSource;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.notifications.MailKind;
 import ru.vmeste.notifications.MailMode;
+import ru.vmeste.notifications.NotificationsSettings;
 
 /**
  * How each person wants each {@link MailKind} (at once unless they chose otherwise) and the
  * one-click unsubscribe tokens of their mails; both in "download my data", both forgotten with
- * the account.
+ * the account. A token is forgotten too once it is older than
+ * {@code vmeste.mail.unsubscribe-links-kept} (one row per mail sent must not pile up forever).
  */
 @Component
 public class MailPreferences implements PersonalDataSource {
@@ -39,9 +44,21 @@ public class MailPreferences implements PersonalDataSource {
 
 	private final Clock clock;
 
-	MailPreferences(JdbcClient jdbc, Clock clock) {
+	private final NotificationsSettings settings;
+
+	MailPreferences(JdbcClient jdbc, Clock clock, NotificationsSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** Forgets the unsubscribe links older than they are kept; answers how many. */
+	@Scheduled(cron = "0 40 3 * * *", zone = "${vmeste.time-zone:Europe/Moscow}")
+	@SchedulerLock(name = "notifications-unsubscribe-links", lockAtLeastFor = "5m", lockAtMostFor = "1h")
+	public int forgetExpiredLinks() {
+		return jdbc.sql("delete from notifications_unsubscribe_links where created_at < ?")
+			.param(Timestamp.from(clock.instant().minus(settings.unsubscribeLinksKept())))
+			.update();
 	}
 
 	/** Every kind with the person's choice. */
