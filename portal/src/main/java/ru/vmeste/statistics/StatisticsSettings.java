@@ -15,8 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param countVisitors whether page views are counted as daily unique visitors (no cookies, no
  * stored addresses: a salted hash of address and user agent that changes every day)
  * @param visitorsFlush how often the visitors seen by this instance are written to the database
+ * @param figuresFreshFor how long an instance answers the same figures (dashboard, summary,
+ * ranking) from memory; a change on the instance itself is seen at once, other instances' within
+ * this time; 0 reads the rollups for every request
  */
 @ConfigurationProperties("vmeste.statistics")
 public record StatisticsSettings(@DefaultValue("15m") Duration sweepInterval, @DefaultValue("30s") Duration totalsRefresh,
-		@DefaultValue("true") boolean countVisitors, @DefaultValue("10s") Duration visitorsFlush) {
+		@DefaultValue("true") boolean countVisitors, @DefaultValue("10s") Duration visitorsFlush,
+		@DefaultValue("5s") Duration figuresFreshFor) {
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.shared.DomainException;
 
 /**
  * The appeal figures, read from the rollups only: sums over a period's whole months from the
  * month rows and over its loose days from the day rows — a few thousand rows at most, however
- * many appeals there are.
+ * many appeals there are. Each figure is one statement (no transaction needed), kept a few
+ * seconds by the {@link FiguresCache}.
  */
 @Service("statisticsAppealFigures")
-@Transactional(readOnly = true)
 public class AppealFigures {
 
 	/** At most this many points in a series. */
@@ -37,11 +37,18 @@ public class AppealFigures {
 
 	private final JdbcClient jdbc;
 
-	AppealFigures(JdbcClient jdbc) {
+	private final FiguresCache cache;
+
+	AppealFigures(JdbcClient jdbc, FiguresCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public AppealTotals totals(Filter filter) {
+		return cache.get("totals", filter, () -> readTotals(filter));
+	}
+
+	private AppealTotals readTotals(Filter filter) {
 		List<Object> params = new ArrayList<>();
 		String rows = rows(filter, params);
 		return jdbc.sql("select " + SUMS + " from (" + rows + ") r")
@@ -58,6 +65,10 @@ public class AppealFigures {
 
 	/** Published appeals per district (the nil uuid for those outside every district). */
 	public Map<UUID, Long> publishedByDistrict(Filter filter) {
+		return cache.get("published-by-district", filter, () -> Collections.unmodifiableMap(readPublishedByDistrict(filter)));
+	}
+
+	private Map<UUID, Long> readPublishedByDistrict(Filter filter) {
 		List<Object> params = new ArrayList<>();
 		String rows = rows(filter, params);
 		Map<UUID, Long> result = new LinkedHashMap<>();
@@ -74,6 +85,10 @@ public class AppealFigures {
 
 	/** Every metric per interval over the filter's period, every interval present. */
 	public List<TimelineRow> timeline(Interval interval, Filter filter) {
+		return cache.get("timeline", List.of(interval, filter), () -> readTimeline(interval, filter));
+	}
+
+	private List<TimelineRow> readTimeline(Interval interval, Filter filter) {
 		LocalDate from = filter.from();
 		LocalDate to = filter.to();
 		if (from == null || to == null) {

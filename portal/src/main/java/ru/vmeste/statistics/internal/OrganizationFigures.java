@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
@@ -23,10 +22,10 @@ import ru.vmeste.organizations.Organizations;
 
 /**
  * The organizations' figures from their rollups: for each organization (and, summed, for each
- * with its departments) the appeals that reached it within a period and how it handled them.
+ * with its departments) the appeals that reached it within a period and how it handled them;
+ * each figure one statement, kept a few seconds by the {@link FiguresCache}.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrganizationFigures {
 
 	private static final String COLUMNS = Arrays.stream(OrganizationCounter.values())
@@ -37,9 +36,12 @@ public class OrganizationFigures {
 
 	private final Organizations organizations;
 
-	OrganizationFigures(JdbcClient jdbc, Organizations organizations) {
+	private final FiguresCache cache;
+
+	OrganizationFigures(JdbcClient jdbc, Organizations organizations, FiguresCache cache) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.cache = cache;
 	}
 
 	/**
@@ -50,6 +52,12 @@ public class OrganizationFigures {
 	public List<OrganizationTotals> ranking(@Nullable LocalDate from, @Nullable LocalDate to, boolean withDepartments,
 			RankingOrder order) {
 		new AppealFigures.Filter(from, to, null, null);
+		return cache.get("ranking", Arrays.asList(from, to, withDepartments, order),
+				() -> readRanking(from, to, withDepartments, order));
+	}
+
+	private List<OrganizationTotals> readRanking(@Nullable LocalDate from, @Nullable LocalDate to, boolean withDepartments,
+			RankingOrder order) {
 		Map<UUID, long[]> sums = sums(from, to, null);
 		Map<UUID, Organization> known = organizations.all()
 			.stream()
@@ -73,6 +81,10 @@ public class OrganizationFigures {
 
 	/** One organization's figures over the period (its departments not included). */
 	public OrganizationTotals of(OrganizationId organization, @Nullable LocalDate from, @Nullable LocalDate to) {
+		return cache.get("organization", Arrays.asList(organization, from, to), () -> readOne(organization, from, to));
+	}
+
+	private OrganizationTotals readOne(OrganizationId organization, @Nullable LocalDate from, @Nullable LocalDate to) {
 		long[] row = sums(from, to, organization.value()).getOrDefault(organization.value(),
 				new long[OrganizationCounter.SIZE]);
 		return new OrganizationTotals(organization.value(), organizations.find(organization).orElse(null), row);
