@@ -1,6 +1,6 @@
 // Site-wide behaviour: htmx requests carry the CSRF token of the page; a form's error summary
 // takes the focus (announced, and the keyboard starts there); file inputs get a button and a
-// status in the page's language instead of the browser's.
+// status in the page's language instead of the browser's; filter bars fold on a phone.
 (function () {
   'use strict';
   document.addEventListener('htmx:configRequest', function (event) {
@@ -42,6 +42,33 @@
     input.addEventListener('vmeste:files', show);
     show();
   }
+
+  // A filter bar (<details class="filter-fold" open>) stays open on wider screens; on a phone it is
+  // folded so that the list shows on the first screen, its button telling how many filters are set.
+  function foldFilters() {
+    var phone = window.matchMedia('(max-width: 575.98px)');
+    var folds = document.querySelectorAll('details.filter-fold');
+    folds.forEach(function (fold) {
+      var set = 0;
+      fold.querySelectorAll('select, input:not([type=hidden])').forEach(function (field) {
+        if (field.type === 'checkbox' ? field.checked : field.tagName === 'SELECT' ? field.selectedIndex > 0 : field.value !== '') {
+          set++;
+        }
+      });
+      var count = fold.querySelector('[data-filter-count]');
+      if (count && set > 0) {
+        count.textContent = set;
+        count.hidden = false;
+      }
+      fold.open = !phone.matches;
+    });
+    phone.addEventListener('change', function (event) {
+      if (!event.matches) {
+        folds.forEach(function (fold) { fold.open = true; });
+      }
+    });
+  }
+  foldFilters();
 
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('[data-error-summary]');

@@ -201,6 +201,75 @@ class FirstUseJourneysIT {
 		}
 	}
 
+	@Test
+	void onAPhoneTheListComesFirstAndNoColumnOrChartLabelIsCutOff() throws Exception {
+		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			browser.go("/appeals?status=ROUTED");
+			WebElement fold = browser.find(By.cssSelector("details.filter-fold"));
+			assertThat(fold.getDomProperty("open")).as("filters folded on a phone").isEqualTo("false");
+			assertThat(browser.text(By.cssSelector("details.filter-fold summary"))).as("the button says one filter is set")
+				.isEqualTo("Фильтры 1");
+			assertThat(top(browser.find(By.cssSelector("[data-appeals-map]")))).as("the map starts on the first screen")
+				.isLessThan(844 / 2);
+			browser.click(By.cssSelector("details.filter-fold summary"));
+			assertThat(browser.find(By.id("filter-status")).isDisplayed()).isTrue();
+
+			signIn(DemoAccounts.RESIDENT);
+			browser.go("/appeals/mine");
+			List<WebElement> dates = browser.driver().findElements(By.cssSelector("[data-phone-date]"));
+			assertThat(dates).as("the demo resident's appeals").isNotEmpty();
+			for (WebElement date : dates) {
+				assertThat(date.getText()).matches("\\d\\d\\.\\d\\d\\.\\d{4}");
+				assertThat(right(date)).as("the date is inside the screen").isLessThanOrEqualTo(390);
+			}
+			assertThat((Boolean) script("var t = document.querySelector('.table-responsive');"
+					+ " return t.scrollWidth <= t.clientWidth")).as("the table needs no sideways scrolling").isTrue();
+
+			String votes = mvc.get().uri("/api/v1/votes?size=50").exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			List<String> counted = JsonPath.read(votes, "$.items[?(@.status == 'PUBLISHED' || @.status == 'CLOSED')].id");
+			assertThat(counted).isNotEmpty();
+			browser.go("/votes/" + counted.get(0) + "/results");
+			browser.find(By.cssSelector("#results-chart"));
+			@SuppressWarnings("unchecked")
+			List<Object> cut = (List<Object>) script("""
+					var chart = Chart.getChart('results-chart');
+					var scale = chart.scales.y;
+					var ctx = document.createElement('canvas').getContext('2d');
+					ctx.font = Chart.helpers.toFont(scale.options.ticks.font).string;
+					var cut = [];
+					chart.data.labels.forEach(function (label) {
+					  [].concat(label).forEach(function (line) {
+					    if (ctx.measureText(line).width > scale.width || scale.left < 0) { cut.push(line); }
+					  });
+					});
+					return cut;""");
+			assertThat(cut).as("chart labels wider than the room left of the bars").isEmpty();
+		}
+		finally {
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+		browser.go("/appeals");
+		assertThat(browser.find(By.cssSelector("details.filter-fold")).getDomProperty("open")).as("open on a desktop")
+			.isEqualTo("true");
+		assertThat(browser.find(By.cssSelector("details.filter-fold summary")).isDisplayed()).isFalse();
+	}
+
+	private static Object script(String code) {
+		return ((JavascriptExecutor) browser.driver()).executeScript(code);
+	}
+
+	private static long top(WebElement element) {
+		return ((Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return arguments[0].getBoundingClientRect().top", element)).longValue();
+	}
+
+	private static long right(WebElement element) {
+		return ((Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return arguments[0].getBoundingClientRect().right", element)).longValue();
+	}
+
 	private static long number(String name) {
 		java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d{1,18}").matcher(name);
 		return digits.find() ? Long.parseLong(digits.group()) : 0;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -26,7 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven by Selenium, for end-to-end journeys. The browser stays on
  * 127.0.0.1: background networking is off, and map tiles are not needed. Missing Chromium
- * fails the journey on CI ({@code CI=true}) and skips it elsewhere, with a hint.
+ * fails the journey on CI ({@code CI=true}) and skips it elsewhere, with a hint. Closing the
+ * browser fails the journey if a page logged an error in the console that the journey neither
+ * read through {@link #consoleErrors()} nor declared expected with {@link #expectConsoleErrors}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,6 +42,8 @@ public final class Browser implements AutoCloseable {
 	private final String baseUrl;
 
 	private final Path profile;
+
+	private final List<String> expected = new ArrayList<>();
 
 	private Browser(WebDriver driver, String baseUrl, Path profile) {
 		this.driver = driver;
@@ -136,12 +141,37 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
+	/**
+	 * Declares that the journey provokes console errors containing the text (e.g. a request the
+	 * portal refuses on purpose), so that closing the browser does not count them.
+	 */
+	public Browser expectConsoleErrors(String containing) {
+		expected.add(containing);
+		return this;
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}
 
+	/** Quits the browser, then fails if a page logged an unexpected console error since the last read. */
 	@Override
 	public void close() {
+		List<String> unexpected;
+		try {
+			unexpected = consoleErrors().stream()
+				.filter(message -> expected.stream().noneMatch(message::contains))
+				.toList();
+		}
+		finally {
+			quit();
+		}
+		if (!unexpected.isEmpty()) {
+			throw new AssertionError("The pages logged errors in the browser console: " + unexpected);
+		}
+	}
+
+	private void quit() {
 		driver.quit();
 		try (var files = Files.walk(profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

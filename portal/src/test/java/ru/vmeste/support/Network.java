@@ -32,7 +32,15 @@ public final class Network {
 	private Network() {
 	}
 
+	/**
+	 * Switches the network off. Requests made while offline fail on purpose, so the errors they log
+	 * (the failed loads, htmx's send errors) are declared expected for the rest of the journey.
+	 */
 	public static void offline(Browser browser) {
+		browser.expectConsoleErrors("net::ERR_INTERNET_DISCONNECTED")
+			.expectConsoleErrors("net::ERR_FAILED")
+			.expectConsoleErrors("\"htmx:sendError")
+			.expectConsoleErrors("\"htmx:afterRequest");
 		conditions(browser, true);
 		DevTools tools = DevTools.connect(browser);
 		OFFLINE.put(browser, tools);

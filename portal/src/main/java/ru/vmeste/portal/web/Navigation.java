@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,16 +26,26 @@ public class Navigation {
 
 	private final Territory territory;
 
-	Navigation(List<NavigationItem> items, Territory territory) {
+	private final WebInvocationPrivilegeEvaluator access;
+
+	Navigation(List<NavigationItem> items, Territory territory, WebInvocationPrivilegeEvaluator access) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 		this.territory = territory;
+		this.access = access;
 	}
 
-	/** Header entries of the services that are switched on. */
+	/**
+	 * Header entries of the services that are switched on. A visitor sees them all (an entry that
+	 * needs an account leads to signing in); a signed-in user does not see those their account
+	 * may not open (a staff account is offered no "report a problem" that would refuse it).
+	 */
 	public List<NavigationItem> main() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
 		return items.stream()
 			.filter(item -> !item.isWorkspace())
 			.filter(item -> item.service() == null || territory.isEnabled(item.service()))
+			.filter(item -> !signedIn || access.isAllowed(item.path(), user))
 			.toList();
 	}
 
