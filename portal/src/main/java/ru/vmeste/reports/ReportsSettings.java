@@ -18,12 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param escalationInterval how often reminders, overdue notices and unconfirmed closings are made
  * @param confirmationPeriod how long after an answer the author may rate it; without a rating by
  * then the appeal closes as not confirmed
+ * @param topicsRefresh how long another instance's change to the topic catalog may take to show
+ * here (this instance's own changes show at once)
  */
 @ConfigurationProperties("vmeste.reports")
 public record ReportsSettings(@DefaultValue Duplicates duplicates, @DefaultValue("10MB") DataSize photoMaxSize,
 		@DefaultValue("10MB") DataSize attachmentMaxSize, @DefaultValue("2") int maxReopens,
 		@DefaultValue("2") int dueSoonDays, @DefaultValue("15m") Duration escalationInterval,
-		@DefaultValue("14d") Duration confirmationPeriod) {
+		@DefaultValue("14d") Duration confirmationPeriod, @DefaultValue("30s") Duration topicsRefresh) {
 
 	/**
 	 * When a published, unresolved appeal of the same topic counts as a likely duplicate.

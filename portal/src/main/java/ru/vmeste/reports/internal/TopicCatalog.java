@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicAdministration;
 import ru.vmeste.reports.TopicId;
-import ru.vmeste.reports.Topics;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.territory.Region;
@@ -29,11 +28,11 @@ public class TopicCatalog implements TopicAdministration {
 
 	private final TopicStore store;
 
-	private final Topics topics;
+	private final TopicsService topics;
 
 	private final Territory territory;
 
-	TopicCatalog(TopicStore store, Topics topics, Territory territory) {
+	TopicCatalog(TopicStore store, TopicsService topics, Territory territory) {
 		this.store = store;
 		this.topics = topics;
 		this.territory = territory;
@@ -43,7 +42,9 @@ public class TopicCatalog implements TopicAdministration {
 	public TopicId create(String code, @Nullable TopicId group, LocalizedText name) {
 		checkGroup(null, group);
 		try {
-			return store.insert(validCode(code), group, name, store.nextOrder());
+			TopicId created = store.insert(validCode(code), group, name, store.nextOrder());
+			topics.changed();
+			return created;
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.conflict("reports.admin.code.taken");
@@ -58,6 +59,7 @@ public class TopicCatalog implements TopicAdministration {
 		checkGroup(id, group);
 		try {
 			store.update(id, validCode(code), group, name);
+			topics.changed();
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.conflict("reports.admin.code.taken");
@@ -80,12 +82,14 @@ public class TopicCatalog implements TopicAdministration {
 		int order = topic.order() == neighbour.order() ? topic.order() + (up ? 1 : -1) : topic.order();
 		store.setOrder(topic.id(), neighbour.order());
 		store.setOrder(neighbour.id(), order);
+		topics.changed();
 	}
 
 	public void setActive(TopicId id, boolean active) {
 		existing(id);
 		Region region = territory.currentRegion().orElseThrow(() -> DomainException.conflict("reports.admin.no-region"));
 		store.setActive(id, region.id(), active);
+		topics.changed();
 	}
 
 	@Override
