@@ -28,6 +28,7 @@ import ru.vmeste.territory.District;
 import ru.vmeste.territory.Territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Published appeals go where the rules say, in the routing order, and every decision is
@@ -250,6 +251,36 @@ class RoutingTests {
 				.orElseThrow().id().value())
 			.query((rs, row) -> new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")))
 			.single();
+	}
+
+
+	@Test
+	void theRulePagesNameTheObjectTypesAnAdministratorChoosesByName() throws Exception {
+		var light = objects.typeByCode("street-light").orElseThrow();
+		var other = objects.types().stream().filter(type -> !type.code().equals("street-light")).findFirst().orElseThrow();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TopicId topic = catalog.create("types-" + suffix, null, new LocalizedText("Типы " + suffix, "Types " + suffix));
+		var admin = SignedIn.as(users, DemoAccounts.ADMIN);
+
+		String form = mvc.get().uri("/admin/routing/new?kind=OBJECT_OWNER").with(admin).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).contains("<legend class=\"form-label fs-6\">Типы объектов</legend>")
+			.containsPattern("value=\"street-light\"[^>]*>\\s*<label[^>]*>\\s*<span>" + light.name().ru() + "</span>");
+
+		assertThat(mvc.post().uri("/admin/routing/new").with(admin).with(csrf()).param("kind", "OBJECT_OWNER")
+			.param("topicId", topic.value().toString()).param("objectTypes", light.code(), other.code())
+			.param("radius", "40").param("active", "true")).hasStatus3xxRedirection();
+		assertThat(rules.page(new RuleAdministration.Filter(topic, null, null, false), ru.vmeste.shared.PageQuery.of(0, 5))
+			.items()).singleElement().satisfies(rule -> assertThat(rule.objectTypes())
+				.containsExactlyInAnyOrder(light.code(), other.code()));
+
+		for (String language : java.util.List.of("ru", "en")) {
+			java.util.Locale locale = java.util.Locale.of(language);
+			String list = mvc.get().uri("/admin/routing?topicId={topic}&lang={language}", topic.value(), language).with(admin)
+				.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(list).contains(light.name().in(locale)).contains(other.name().in(locale))
+				.doesNotContain("(" + light.code()).doesNotContain(light.code() + ",").doesNotContain(", " + light.code());
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -32,7 +33,7 @@ class AuditWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	NavigationItem auditNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/audit", "audit.nav", "journal-text", 990);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.SYSTEM, "/admin/audit", "audit.nav", "journal-text", 990);
 	}
 
 }

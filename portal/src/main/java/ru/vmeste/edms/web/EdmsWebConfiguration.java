@@ -6,6 +6,7 @@ import org.springframework.http.HttpMethod;
 
 import ru.vmeste.edms.internal.LetterService;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.UploadWithoutAccount;
 
@@ -40,7 +41,7 @@ class EdmsWebConfiguration {
 
 	@Bean
 	NavigationItem edmsNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/edms", "edms.nav", "arrow-left-right", 965);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.SYSTEM, "/admin/edms", "edms.nav", "arrow-left-right", 965);
 	}
 
 }

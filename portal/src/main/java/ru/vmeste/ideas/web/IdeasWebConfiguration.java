@@ -12,6 +12,7 @@ import ru.vmeste.ideas.IdeaKind;
 import ru.vmeste.ideas.internal.IdeaSearch;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -69,12 +70,12 @@ class IdeasWebConfiguration {
 
 	@Bean
 	NavigationItem reviewNavigation() {
-		return NavigationItem.workspace("EXPERT", "/review", "ideas.nav.review", "clipboard-data", 150);
+		return NavigationItem.workspace("EXPERT", NavigationGroup.VOTES, "/review", "ideas.nav.review", "clipboard-data", 150);
 	}
 
 	@Bean
 	NavigationItem campaignsForAdministrators() {
-		return NavigationItem.workspace("ADMIN", "/manage/campaigns", "ideas.nav.manage", "flag", 920);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.VOTES, "/manage/campaigns", "ideas.nav.manage", "flag", 920);
 	}
 
 	/** Ideas residents proposed, and road stretches among them (the home page gathers figures at most every 30 s). */

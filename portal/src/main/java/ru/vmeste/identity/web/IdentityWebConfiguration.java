@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 import ru.vmeste.identity.Residents;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -34,19 +35,19 @@ class IdentityWebConfiguration {
 
 	@Bean
 	NavigationItem addressVerificationNavigation() {
-		return NavigationItem.workspace("VERIFIER", "/staff/verifications", "identity.nav.verifications", "person-check",
+		return NavigationItem.workspace("VERIFIER", NavigationGroup.PEOPLE, "/staff/verifications", "identity.nav.verifications", "person-check",
 				890);
 	}
 
 	@Bean
 	NavigationItem addressVerificationForAdministrators() {
-		return NavigationItem.workspace("ADMIN", "/staff/verifications", "identity.nav.verifications", "person-check",
+		return NavigationItem.workspace("ADMIN", NavigationGroup.PEOPLE, "/staff/verifications", "identity.nav.verifications", "person-check",
 				940);
 	}
 
 	@Bean
 	NavigationItem userAdministrationNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/users", "identity.nav.users", "people", 950);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.PEOPLE, "/admin/users", "identity.nav.users", "people", 950);
 	}
 
 	@Bean

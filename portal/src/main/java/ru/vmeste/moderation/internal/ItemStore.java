@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,36 @@ public class ItemStore {
 			.query(Long.class)
 			.single();
 		return Paged.of(items, page, total);
+	}
+
+	/** How many items wait for a decision, of every kind. */
+	public long pending() {
+		return jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class).single();
+	}
+
+	/** A waiting item as the queue's map needs it. */
+	public record PendingSubject(UUID item, String kind, String subjectId, @Nullable LocalizedText title) {
+	}
+
+	/** The waiting items of the given kinds, oldest first, at most {@code limit}. */
+	public List<PendingSubject> pendingSubjects(Collection<String> kinds, int limit) {
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, kind, subject_id, title_ru, title_en from moderation_items
+				where state = 'PENDING' and kind in (:kinds) order by requested_at, id limit :limit
+				""")
+			.param("kinds", List.copyOf(kinds))
+			.param("limit", limit)
+			.query((rs, row) -> new PendingSubject(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("subject_id"), title(rs)))
+			.list();
+	}
+
+	private static @Nullable LocalizedText title(ResultSet rs) throws SQLException {
+		String ru = rs.getString("title_ru");
+		return ru == null ? null : new LocalizedText(ru, rs.getString("title_en"));
 	}
 
 	public List<String> kinds() {

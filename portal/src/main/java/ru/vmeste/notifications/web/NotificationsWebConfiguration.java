@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import ru.vmeste.shared.web.AccessRules;
 import ru.vmeste.shared.web.CsrfExemption;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -32,7 +33,7 @@ class NotificationsWebConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty("vmeste.mail.capture")
 	NavigationItem capturedMailNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/mail", "notifications.nav.mail", "envelope", 990);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.SYSTEM, "/admin/mail", "notifications.nav.mail", "envelope", 990);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import ru.vmeste.objects.internal.ObjectRegistry;
 import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -26,12 +27,12 @@ class ObjectsWebConfiguration {
 
 	@Bean
 	NavigationItem objectTypesNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/object-types", "objects.nav.types", "bookmarks", 965);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.CITY, "/admin/object-types", "objects.nav.types", "bookmarks", 965);
 	}
 
 	@Bean
 	NavigationItem objectsNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/objects", "objects.nav.objects", "geo-alt", 966);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.CITY, "/admin/objects", "objects.nav.objects", "geo-alt", 966);
 	}
 
 	@Bean

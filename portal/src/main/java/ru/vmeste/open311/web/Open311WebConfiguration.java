@@ -8,6 +8,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -43,7 +44,7 @@ class Open311WebConfiguration {
 
 	@Bean
 	NavigationItem open311Navigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/open311", "open311.nav", "plug", 970);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.SYSTEM, "/admin/open311", "open311.nav", "plug", 970);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import ru.vmeste.reports.internal.AppealSearch;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -54,7 +55,7 @@ class ReportsWebConfiguration {
 
 	@Bean
 	NavigationItem topicsNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/topics", "reports.nav.topics", "tags", 940);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.APPEALS, "/admin/topics", "reports.nav.topics", "tags", 940);
 	}
 
 	/** Published appeals and the share resolved (the home page gathers its figures every 30 s). */

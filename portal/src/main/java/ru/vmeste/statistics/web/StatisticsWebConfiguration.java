@@ -7,6 +7,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.statistics.internal.Visitors;
 
@@ -35,12 +36,12 @@ class StatisticsWebConfiguration {
 
 	@Bean
 	NavigationItem staffStatisticsForOfficials() {
-		return NavigationItem.workspace("OFFICIAL", "/staff/statistics", "statistics.nav.staff", "clipboard-data", 850);
+		return NavigationItem.workspace("OFFICIAL", NavigationGroup.APPEALS, "/staff/statistics", "statistics.nav.staff", "clipboard-data", 850);
 	}
 
 	@Bean
 	NavigationItem staffStatisticsForAdministrators() {
-		return NavigationItem.workspace("ADMIN", "/staff/statistics", "statistics.nav.staff", "clipboard-data", 950);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.APPEALS, "/staff/statistics", "statistics.nav.staff", "clipboard-data", 950);
 	}
 
 	/** Counts the page views of visitors (never API calls or files), unless switched off. */

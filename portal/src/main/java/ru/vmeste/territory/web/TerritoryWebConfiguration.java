@@ -3,6 +3,7 @@ package ru.vmeste.territory.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -13,7 +14,7 @@ class TerritoryWebConfiguration {
 
 	@Bean
 	NavigationItem serviceSwitchNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/services", "territory.nav.services", "toggles", 980);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.SYSTEM, "/admin/services", "territory.nav.services", "toggles", 980);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -36,12 +37,12 @@ class VotingWebConfiguration {
 
 	@Bean
 	NavigationItem manageVotesForVoteManagers() {
-		return NavigationItem.workspace("VOTE_MANAGER", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
+		return NavigationItem.workspace("VOTE_MANAGER", NavigationGroup.VOTES, "/manage/votes", "voting.nav.manage", "ui-checks", 700);
 	}
 
 	@Bean
 	NavigationItem manageVotesForAdministrators() {
-		return NavigationItem.workspace("ADMIN", "/manage/votes", "voting.nav.manage", "ui-checks", 700);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.VOTES, "/manage/votes", "voting.nav.manage", "ui-checks", 700);
 	}
 
 	@Bean

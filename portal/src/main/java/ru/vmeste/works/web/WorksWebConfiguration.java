@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
@@ -40,12 +41,12 @@ class WorksWebConfiguration {
 
 	@Bean
 	NavigationItem manageWorksForOfficials() {
-		return NavigationItem.workspace("OFFICIAL", "/manage/works", "works.nav.manage", "clipboard-check", 650);
+		return NavigationItem.workspace("OFFICIAL", NavigationGroup.CITY, "/manage/works", "works.nav.manage", "clipboard-check", 650);
 	}
 
 	@Bean
 	NavigationItem manageWorksForAdministrators() {
-		return NavigationItem.workspace("ADMIN", "/manage/works", "works.nav.manage", "clipboard-check", 650);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.CITY, "/manage/works", "works.nav.manage", "clipboard-check", 650);
 	}
 
 	/** Works in progress and overdue (the home page gathers its figures at most every 30 s). */

@@ -67,6 +67,7 @@ class RoutingAdminController {
 			.sorted(Comparator.comparing(organization -> organization.name().in(locale)))
 			.toList());
 		model.addAttribute("kinds", RoutingRule.Kind.values());
+		model.addAttribute("objectTypes", rows.objectTypes(locale));
 	}
 
 	@GetMapping("/admin/routing")

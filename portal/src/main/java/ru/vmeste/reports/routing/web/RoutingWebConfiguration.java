@@ -3,6 +3,7 @@ package ru.vmeste.reports.routing.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -13,7 +14,7 @@ class RoutingWebConfiguration {
 
 	@Bean
 	NavigationItem routingRulesNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/routing", "reports.nav.routing", "signpost-split", 945);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.APPEALS, "/admin/routing", "reports.nav.routing", "signpost-split", 945);
 	}
 
 }

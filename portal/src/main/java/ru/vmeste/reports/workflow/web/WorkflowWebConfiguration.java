@@ -3,6 +3,7 @@ package ru.vmeste.reports.workflow.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -13,7 +14,7 @@ class WorkflowWebConfiguration {
 
 	@Bean
 	NavigationItem processesNavigation() {
-		return NavigationItem.workspace("ADMIN", "/admin/processes", "reports.nav.processes", "diagram-2", 950);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.APPEALS, "/admin/processes", "reports.nav.processes", "diagram-2", 950);
 	}
 
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 import ru.vmeste.shared.web.AccessRules;
+import ru.vmeste.shared.web.NavigationGroup;
 import ru.vmeste.shared.web.NavigationItem;
 
 /**
@@ -28,12 +29,12 @@ class WorkspaceWebConfiguration {
 
 	@Bean
 	NavigationItem inboxNavigation() {
-		return NavigationItem.workspace("OFFICIAL", "/inbox", "reports.nav.inbox", "inboxes", 30);
+		return NavigationItem.workspace("OFFICIAL", NavigationGroup.APPEALS, "/inbox", "reports.nav.inbox", "inboxes", 30);
 	}
 
 	@Bean
 	NavigationItem manualRoutingNavigation() {
-		return NavigationItem.workspace("ADMIN", "/inbox?view=MANUAL", "reports.nav.manual-routing", "signpost-2", 935);
+		return NavigationItem.workspace("ADMIN", NavigationGroup.APPEALS, "/inbox?view=MANUAL", "reports.nav.manual-routing", "signpost-2", 935);
 	}
 
 }

@@ -1,0 +1,116 @@
+package ru.vmeste.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import ru.vmeste.identity.internal.Users;
+import ru.vmeste.reports.Reporting;
+import ru.vmeste.reports.Topics;
+import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff pages (issue 15, point 9): the user menu groups staff entries by task and says how many
+ * items wait for moderation; the moderation queue quotes each appeal's public number, says how
+ * many items wait and lists every waiting appeal for its map.
+ */
+@PortalTest
+class StaffPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	Topics topics;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theModerationQueueQuotesNumbersCountsTheWaitingAndMapsThem() throws Exception {
+		String text = "Провал асфальта у дома " + UUID.randomUUID().toString().substring(0, 8);
+		String id = Reporting.report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
+				Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ? and state = 'PENDING'")
+			.param(id).query(Long.class).single() == 1);
+		long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class).single();
+
+		String page = page("/moderation?text=" + text.substring(text.length() - 8), DemoAccounts.MODERATOR);
+		long pending = jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class).single();
+		long appealsWaiting = jdbc
+			.sql("select count(*) from moderation_items where state = 'PENDING' and kind = 'APPEAL'")
+			.query(Long.class).single();
+
+		assertThat(page).containsPattern("data-item-number>№ " + number + "</span>");
+		assertThat(first(page, "data-pending data-count=\"(\\d+)\"")).isEqualTo(String.valueOf(pending));
+		assertThat(first(page, "data-menu-count>(\\d+)</span>")).as("the queue's entry in the menu")
+			.isEqualTo(String.valueOf(pending));
+		assertThat(page).contains("data-moderation-map");
+		String points = page.substring(page.indexOf("data-moderation-points"));
+		points = points.substring(0, points.indexOf("</ul>"));
+		assertThat(all(points, "<li (data-lat=\"[\\d.]+\"\\s+data-lon=\"[\\d.]+\"\\s+data-href=\"/moderation/items/[0-9a-f-]+\")>"))
+			.as("one point per waiting appeal in %s", points).hasSize((int) Math.min(appealsWaiting, 1000));
+		assertThat(page).contains("№ " + number + ": Яма на дороге");
+	}
+
+	@Test
+	void theAdministratorsMenuIsGroupedByTask() throws Exception {
+		String page = page("/?lang=en", DemoAccounts.ADMIN);
+		String menu = page.substring(page.indexOf("id=\"user-menu\""), page.indexOf("action=\"/logout\""));
+		assertThat(all(menu, "data-menu-group=\"(\\w+)\"")).containsExactly("APPEALS", "CITY", "VOTES", "PEOPLE", "SYSTEM");
+		assertThat(all(menu, "class=\"dropdown-header\"[^>]*>([^<]+)<")).containsExactly("Appeals", "City data",
+				"Votes and ideas", "People and organizations", "System");
+		List<String> links = all(menu, "class=\"dropdown-item[^\"]*\" href=\"([^\"]+)\"");
+		assertThat(links).doesNotHaveDuplicates().contains("/admin/routing", "/admin/mail", "/admin/objects");
+		String appeals = menu.substring(menu.indexOf("data-menu-group=\"APPEALS\""), menu.indexOf("data-menu-group=\"CITY\""));
+		assertThat(appeals).contains("href=\"/admin/routing\"", "href=\"/admin/topics\"").doesNotContain("/admin/mail");
+		String system = menu.substring(menu.indexOf("data-menu-group=\"SYSTEM\""));
+		assertThat(system).contains("href=\"/admin/mail\"", "href=\"/admin/audit\"");
+	}
+
+	@Test
+	void aResidentsMenuHasNoStaffGroups() throws Exception {
+		String page = page("/", DemoAccounts.RESIDENT);
+		assertThat(page).contains("href=\"/appeals/mine\"").doesNotContain("data-menu-group").doesNotContain("staff-menu");
+	}
+
+	private String page(String path, String account) throws Exception {
+		return mvc.get().uri(path).with(SignedIn.as(users, account)).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String first(String text, String regex) {
+		List<String> found = all(text, regex);
+		assertThat(found).as(regex).isNotEmpty();
+		return found.get(0);
+	}
+
+	private static List<String> all(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+}
