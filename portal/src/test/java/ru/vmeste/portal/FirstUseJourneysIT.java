@@ -276,15 +276,20 @@ class FirstUseJourneysIT {
 		List<WebElement> ticks = browser.driver().findElements(By.cssSelector("[data-timeline-axis] .work-timeline-tick"));
 		assertThat(ticks).as("dates along the timeline").hasSizeBetween(2, 6);
 		assertThat(ticks).allSatisfy(tick -> assertThat(tick.getText()).matches("\\d\\d\\.\\d\\d(\\d\\d)?|\\d\\d\\.\\d{4}|\\d{4}"));
-		WebElement funding = browser.driver().findElements(By.cssSelector("dd[lang]")).stream().findFirst().orElse(null);
-		assertThat(funding).as("Russian data marked as Russian on an English page").isNotNull();
-		assertThat(funding.getDomAttribute("lang")).isEqualTo("ru");
+		assertThat(browser.text(By.cssSelector("[data-work-status]"))).as("the status in English").matches("[A-Z][a-z ]+");
+		List<WebElement> data = browser.driver().findElements(By.xpath("//dt[. = 'Funding source' or . = 'Program']/following-sibling::dd[1]"));
+		assertThat(data).as("the demo work's programme and funding source").isNotEmpty();
+		assertThat(data).allSatisfy(value -> {
+			assertThat(value.getText()).as("data without English, shown as it is").containsPattern("\\p{IsCyrillic}");
+			assertThat(value.getDomAttribute("lang")).as("and marked Russian for screen readers").isEqualTo("ru");
+		});
 
 		browser.go("/works?lang=en");
 		List<WebElement> legend = browser.driver().findElements(By.cssSelector("[data-works-legend] li"));
 		assertThat(legend).extracting(WebElement::getText).contains("Planned", "In progress", "Completed");
 		browser.go("/?lang=en");
-		assertThat(browser.pageSource()).doesNotContain(">Inform<");
+		assertThat(browser.driver().findElements(By.cssSelector(".service-tile .card-title")))
+			.extracting(WebElement::getText).contains("Report").doesNotContain("Inform");
 		browser.go("/?lang=ru");
 	}
 
