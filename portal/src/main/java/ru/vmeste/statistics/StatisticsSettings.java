@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * stored addresses: a salted hash of address and user agent that changes every day)
  * @param visitorsFlush how often the visitors seen by this instance are written to the database
  * @param figuresFreshFor how long an instance answers the same figures (dashboard, summary,
- * ranking) from memory; a change on the instance itself is seen at once, other instances' within
- * this time; 0 reads the rollups for every request
+ * ranking) from memory before computing them again in the background (readers get the previous
+ * ones meanwhile), so how far a public figure may lag behind the appeals; 0 reads the rollups
+ * for every request
  */
 @ConfigurationProperties("vmeste.statistics")
 public record StatisticsSettings(@DefaultValue("15m") Duration sweepInterval, @DefaultValue("30s") Duration totalsRefresh,

@@ -1,73 +1,71 @@
 package ru.vmeste.statistics.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.vmeste.statistics.StatisticsSettings;
 
 /**
  * The figures read from the rollups, kept in memory for a few seconds
  * ({@code vmeste.statistics.figures-fresh-for}) so that a crowd on the dashboard during a
- * city-wide event costs the database one query per figure and filter, not one per visitor. A
- * figure is remembered with the rollups' generation on this instance: once a change of the
- * rollups commits here, the next read computes it again (whoever acted sees their change);
- * other instances see it when their copy expires. Bounded in size: filters are free input.
+ * city-wide event costs the database one query per figure and filter every few seconds, not one
+ * per visitor — whatever the rate of appeals changing the rollups meanwhile. Once a figure is
+ * older than that, the next read starts computing it again in the background and is answered
+ * with the previous one meanwhile (no crowd waits for the database); a figure nobody asked for
+ * in twice that time is forgotten. So a public figure is at most a few seconds behind the
+ * rollups. Bounded in size: filters are free input.
  */
 @Component
 class FiguresCache {
 
 	private static final int MAX_FIGURES = 2_000;
 
-	private final AtomicLong generation = new AtomicLong();
-
-	private final Cache<Key, Object> figures;
+	private final LoadingCache<Key, Object> figures;
 
 	private final boolean enabled;
 
 	FiguresCache(StatisticsSettings settings) {
 		this.enabled = settings.figuresFreshFor().isPositive();
+		Duration freshFor = enabled ? settings.figuresFreshFor() : Duration.ofNanos(1);
 		this.figures = Caffeine.newBuilder()
 			.maximumSize(MAX_FIGURES)
-			.expireAfterWrite(enabled ? settings.figuresFreshFor() : java.time.Duration.ofNanos(1))
-			.build();
+			.refreshAfterWrite(freshFor)
+			.expireAfterWrite(freshFor.multipliedBy(2))
+			.build(key -> key.compute().get());
 	}
 
 	/**
-	 * The figure of this name and arguments, computed by {@code compute} unless a copy of the
-	 * current generation is fresh; concurrent readers of a missing figure wait for one computation.
-	 * The value must not be changed by its readers.
+	 * The figure of this name and arguments, computed by {@code compute} unless known; concurrent
+	 * readers of a missing figure wait for one computation. The value must not be changed by its
+	 * readers.
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(String figure, Object arguments, Supplier<T> compute) {
 		if (!enabled) {
 			return compute.get();
 		}
-		return (T) figures.get(new Key(generation.get(), figure, arguments), key -> compute.get());
+		return (T) figures.get(new Key(figure, arguments, compute));
 	}
 
-	/** The rollups change: once the current transaction commits (or at once without one), figures are computed again. */
-	void rollupsChanged() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					generation.incrementAndGet();
-				}
-			});
-		}
-		else {
-			generation.incrementAndGet();
-		}
-	}
+	/** A figure; equal by name and arguments (how to compute it aside). */
+	private record Key(String figure, Object arguments, Supplier<?> compute) {
 
-	private record Key(long generation, String figure, Object arguments) {
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && key.figure.equals(figure) && key.arguments.equals(arguments);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(figure, arguments);
+		}
+
 	}
 
 }

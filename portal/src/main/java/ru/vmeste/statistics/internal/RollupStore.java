@@ -41,18 +41,14 @@ class RollupStore {
 
 	private final JdbcClient jdbc;
 
-	private final FiguresCache figures;
-
-	RollupStore(JdbcClient jdbc, FiguresCache figures) {
+	RollupStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.figures = figures;
 	}
 
 	void apply(Contributions delta) {
 		if (delta.isEmpty()) {
 			return;
 		}
-		figures.rollupsChanged();
 		Map<Contributions.DayKey, long[]> days = new TreeMap<>(DAY_ORDER);
 		days.putAll(delta.days);
 		Map<Contributions.DayKey, long[]> months = new TreeMap<>(DAY_ORDER);
@@ -111,7 +107,6 @@ class RollupStore {
 	 * a change of what a figure counts; the same sums the events keep current.
 	 */
 	void rebuild() {
-		figures.rollupsChanged();
 		jdbc.sql("truncate statistics_days, statistics_months, statistics_organization_days, statistics_organization_months")
 			.update();
 		jdbc.sql(RollupSql.days()).update();

@@ -45,12 +45,9 @@ public class Visitors {
 
 	private volatile Salt salt = new Salt(LocalDate.MIN, new byte[0]);
 
-	private final FiguresCache figures;
-
-	Visitors(JdbcClient jdbc, Clock clock, FiguresCache figures) {
+	Visitors(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.figures = figures;
 	}
 
 	/** A page was viewed from this address with this user agent. */
@@ -73,9 +70,6 @@ public class Visitors {
 	public void flush() {
 		List<Visit> batch = new ArrayList<>(pending);
 		pending.removeAll(batch);
-		if (!batch.isEmpty()) {
-			figures.rollupsChanged();
-		}
 		LocalDate today = LocalDate.now(clock);
 		remembered.removeIf(visit -> visit.day().isBefore(today));
 		for (Visit visit : batch) {
