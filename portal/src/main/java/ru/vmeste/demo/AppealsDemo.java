@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.places.Place;
+import ru.vmeste.places.Places;
 import ru.vmeste.reports.AppealImports;
 import ru.vmeste.reports.AppealImports.Answer;
 import ru.vmeste.reports.AppealImports.ImportedAppeal;
@@ -35,7 +39,9 @@ import ru.vmeste.territory.Territory;
  * few are the demo resident's; those waiting for moderation are in the moderators' queue; the
  * others went through the life cycle — published, routed by the demo rules (after the objects,
  * so street lights, playgrounds and bus stops reach their owners), taken, answered and rated as
- * far as their status says — with every step's events, as imported appeals do.
+ * far as their status says — with every step's events, as imported appeals do. Each is pinned
+ * in front of the demo address list's house nearest to a random point, as residents pin
+ * problems where they are, and gives that house's address (the places module names it).
  */
 @Component
 @ConditionalOnBooleanProperty(DemoData.ENABLED)
@@ -53,7 +59,11 @@ class AppealsDemo implements Seeder {
 
 	private final Clock clock;
 
-	AppealsDemo(AppealImports appeals, Topics topics, Territory territory, Residents residents, Clock clock) {
+	private final Places places;
+
+	AppealsDemo(AppealImports appeals, Topics topics, Territory territory, Residents residents, Clock clock,
+			Places places) {
+		this.places = places;
 		this.appeals = appeals;
 		this.topics = topics;
 		this.territory = territory;
@@ -74,13 +84,16 @@ class AppealsDemo implements Seeder {
 			.filter(topic -> !topic.isGroup() && topic.code().matches("[a-z-]+") && !topic.code().startsWith("events-"))
 			.toList();
 		Instant now = clock.instant();
+		List<GeoPoint> houses = houses();
 		for (int i = 0; i < COUNT; i++) {
 			Topic topic = reportable.get(random.nextInt(reportable.size()));
 			List<String> topicTexts = texts.getOrDefault(topic.code(), texts.get("pothole"));
 			String text = topicTexts.get(random.nextInt(topicTexts.size()));
-			GeoPoint point = pointInCity(random);
+			GeoPoint point = atAHouse(pointInCity(random), houses);
+			Place house = places.at(point).address();
+			String address = house == null ? null : house.label().ru();
 			UserId author = i % 60 == 0 ? resident : UserId.random();
-			appeals.importAppeal(appeal(topic, point, text, author, status(i), now, random));
+			appeals.importAppeal(appeal(topic, point, address, text, author, status(i), now, random));
 		}
 	}
 
@@ -89,8 +102,8 @@ class AppealsDemo implements Seeder {
 	 * from the last weeks, so that some are due soon and some overdue; those answered within the
 	 * confirmation period, so their authors may still rate them; those in moderation fresh.
 	 */
-	private static ImportedAppeal appeal(Topic topic, GeoPoint point, String text, UserId author, AppealStatus status,
-			Instant now, Random random) {
+	private static ImportedAppeal appeal(Topic topic, GeoPoint point, @Nullable String address, String text, UserId author,
+			AppealStatus status, Instant now, Random random) {
 		Instant submitted = switch (status) {
 			case MODERATION -> now.minus(Duration.ofMinutes(30 + random.nextInt(600)));
 			case ROUTED, IN_PROGRESS -> now.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(random.nextInt(60 * 24 * 28)));
@@ -101,7 +114,7 @@ class AppealsDemo implements Seeder {
 		boolean taken = status == AppealStatus.IN_PROGRESS || status == AppealStatus.ANSWERED
 				|| status == AppealStatus.CLOSED;
 		boolean answered = status == AppealStatus.ANSWERED || status == AppealStatus.CLOSED;
-		return new ImportedAppeal(topic.id(), point, text, author, submitted,
+		return new ImportedAppeal(topic.id(), point, address, text, author, submitted,
 				status == AppealStatus.REJECTED ? new Rejection("Сообщение не описывает городскую проблему.", published)
 						: null,
 				status == AppealStatus.MODERATION || status == AppealStatus.REJECTED ? null : published,
@@ -130,6 +143,43 @@ class AppealsDemo implements Seeder {
 			if (territory.locate(point).isPresent()) {
 				return point;
 			}
+		}
+	}
+
+	/** A few metres in front of the house nearest to the point (the point itself when none is in the city). */
+	private GeoPoint atAHouse(GeoPoint point, List<GeoPoint> houses) {
+		double scale = Math.cos(Math.toRadians(point.lat()));
+		GeoPoint nearest = null;
+		double best = Double.MAX_VALUE;
+		for (GeoPoint house : houses) {
+			double dLat = house.lat() - point.lat();
+			double dLon = (house.lon() - point.lon()) * scale;
+			double distance = dLat * dLat + dLon * dLon;
+			if (distance < best) {
+				best = distance;
+				nearest = house;
+			}
+		}
+		if (nearest == null) {
+			return point;
+		}
+		GeoPoint inFront = new GeoPoint(nearest.lat() + 0.0001, nearest.lon());
+		return territory.locate(inFront).isPresent() ? inFront : point;
+	}
+
+	/** The houses of the demo address list (street;street_en;house;lat;lon). */
+	private static List<GeoPoint> houses() {
+		try {
+			return new ClassPathResource(PlacesDemo.ADDRESSES).getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.skip(1)
+				.map(line -> line.split(";"))
+				.filter(row -> row.length >= 5)
+				.map(row -> new GeoPoint(Double.parseDouble(row[3]), Double.parseDouble(row[4])))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -22,14 +22,15 @@ public interface AppealImports {
 	/**
 	 * An appeal and how far it got. Each later step needs the earlier ones; a missing step ends it there.
 	 *
+	 * @param address the address or landmark the author gave, if any
 	 * @param rejection why a moderator did not publish it (then nothing else follows)
 	 * @param publishedAt when it was published (and routed); {@code null}: it waits for moderation
 	 * @param takenAt when the organization took it into work
 	 * @param answer the organization's answer
 	 * @param rating the author's rating of the answer
 	 */
-	record ImportedAppeal(TopicId topic, GeoPoint point, String text, UserId author, Instant submittedAt,
-			@Nullable Rejection rejection, @Nullable Instant publishedAt, @Nullable Instant takenAt,
+	record ImportedAppeal(TopicId topic, GeoPoint point, @Nullable String address, String text, UserId author,
+			Instant submittedAt, @Nullable Rejection rejection, @Nullable Instant publishedAt, @Nullable Instant takenAt,
 			@Nullable Answer answer, @Nullable Rating rating) {
 	}
 

@@ -256,6 +256,53 @@ class FirstUseJourneysIT {
 		assertThat(browser.find(By.cssSelector("details.filter-fold summary")).isDisplayed()).isFalse();
 	}
 
+	@Test
+	void aWorkSaysWhyItsObjectsAreListedTheMapHasALegendAndTheTimelineAnAxis() throws Exception {
+		String works = mvc.get().uri("/api/v1/works?size=100").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> ids = JsonPath.read(works, "$.items[*].id");
+		String linked = null;
+		for (String id : ids) {
+			String work = mvc.get().uri("/api/v1/works/" + id).exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			if (!JsonPath.<List<String>>read(work, "$.objectIds").isEmpty()) {
+				linked = id;
+				break;
+			}
+		}
+		assertThat(linked).as("a demo work linked to city objects").isNotNull();
+		browser.go("/works/" + linked + "?lang=en");
+		assertThat(browser.text(By.cssSelector("[data-work-objects-why]"))).matches("The works (repair|build or rebuild|improve|maintain) these city objects:");
+		List<WebElement> ticks = browser.driver().findElements(By.cssSelector("[data-timeline-axis] .work-timeline-tick"));
+		assertThat(ticks).as("dates along the timeline").hasSizeBetween(2, 6);
+		assertThat(ticks).allSatisfy(tick -> assertThat(tick.getText()).matches("\\d\\d\\.\\d\\d(\\d\\d)?|\\d\\d\\.\\d{4}|\\d{4}"));
+		WebElement funding = browser.driver().findElements(By.cssSelector("dd[lang]")).stream().findFirst().orElse(null);
+		assertThat(funding).as("Russian data marked as Russian on an English page").isNotNull();
+		assertThat(funding.getDomAttribute("lang")).isEqualTo("ru");
+
+		browser.go("/works?lang=en");
+		List<WebElement> legend = browser.driver().findElements(By.cssSelector("[data-works-legend] li"));
+		assertThat(legend).extracting(WebElement::getText).contains("Planned", "In progress", "Completed");
+		browser.go("/?lang=en");
+		assertThat(browser.pageSource()).doesNotContain(">Inform<");
+		browser.go("/?lang=ru");
+	}
+
+	@Test
+	void aSeededAppealSaysWhereItIsInWords() throws Exception {
+		// the oldest routed appeals are the demo's (other tests add new ones at random points)
+		String page = mvc.get().uri("/api/v1/appeals?size=100&status=ROUTED").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> appeals = JsonPath.read(page, "$.items[*].id");
+		assertThat(appeals).hasSizeGreaterThan(5);
+		for (String appeal : appeals.subList(appeals.size() - 5, appeals.size())) {
+			browser.go("/appeals/" + appeal);
+			assertThat(browser.text(By.cssSelector("[data-address]"))).as("appeal %s", appeal)
+				.doesNotMatch(".*\\d+\\.\\d{4,}.*")
+				.matches(".*\\p{IsCyrillic}.*\\d+.*");
+		}
+	}
+
 	private static Object script(String code) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(code);
 	}

@@ -78,7 +78,7 @@ class AppealHistoryImport implements AppealImports {
 			.orElseThrow(() -> DomainException.invalid("reports.point.outside"));
 		AppealId id = new AppealId(UUID.randomUUID());
 		Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(id, imported.topic(), imported.author(), district.id(),
-				imported.point(), null, imported.text().strip(), "{}", imported.submittedAt()), false);
+				imported.point(), imported.address(), imported.text().strip(), "{}", imported.submittedAt()), false);
 		if (imported.rejection() != null) {
 			lifecycle.reject(appeal, imported.rejection().reason(), null, imported.rejection().at());
 			return id;
