@@ -2,6 +2,7 @@ package ru.vmeste.statistics.internal;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -37,6 +38,8 @@ class FiguresCache {
 			.maximumSize(MAX_FIGURES)
 			.refreshAfterWrite(freshFor)
 			.expireAfterWrite(freshFor.multipliedBy(2))
+			// recomputing waits for the database: not on the shared fork-join pool (one thread on 2 cores)
+			.executor(Executors.newVirtualThreadPerTaskExecutor())
 			.build(key -> key.compute().get());
 	}
 

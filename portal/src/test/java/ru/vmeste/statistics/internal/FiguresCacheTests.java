@@ -46,11 +46,13 @@ class FiguresCacheTests {
 		long asked = System.nanoTime();
 		assertThat(cache.get("figure", "a", slow)).as("the previous figure").isEqualTo(1);
 		assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("at once").isLessThan(Duration.ofMillis(150));
-		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (cache.get("figure", "a", slow) != 2 && System.nanoTime() < until) {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		int figure = 1;
+		while (figure == 1 && System.nanoTime() < until) {
 			Thread.sleep(10);
+			figure = cache.get("figure", "a", slow);
 		}
-		assertThat(cache.get("figure", "a", slow)).as("the figure computed in the background").isEqualTo(2);
+		assertThat(figure).as("the figure computed in the background").isGreaterThan(1);
 	}
 
 	@Test
