@@ -61,6 +61,8 @@ class ReportJourneyIT {
 			browser.driver().manage().deleteAllCookies();
 			signIn(browser, DemoAccounts.MODERATOR);
 			browser.go("/moderation");
+			// on a phone the filters are folded under their button
+			press(browser, By.cssSelector("details.filter-fold > summary"));
 			browser.type(By.id("filter-text"), text);
 			press(browser, By.cssSelector("main form[data-filter-bar] button[type=submit]"));
 			// the unfiltered queue may list the appeal too: wait for the filtered one, or its link goes stale

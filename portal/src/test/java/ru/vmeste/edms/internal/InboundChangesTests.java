@@ -26,6 +26,7 @@ import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.ExternalHandling;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,6 +23,7 @@ import ru.vmeste.organizations.Organizations;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.Appeals;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,7 @@
 package ru.vmeste.portal.web;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,32 +10,14 @@ import org.junit.jupiter.api.Test;
 import ru.vmeste.portal.PortalSettings;
 import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.shared.web.PublicFigures;
+import ru.vmeste.support.MovableClock;
 import ru.vmeste.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HomeFiguresTests {
 
-	private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-	private final Clock clock = new Clock() {
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	};
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
 	private final AtomicInteger counted = new AtomicInteger();
 
@@ -56,10 +36,10 @@ class HomeFiguresTests {
 	@Test
 	void countsAtMostOncePerRefreshPeriod() {
 		assertThat(figures.current()).extracting(PublicFigure::value).contains("1");
-		now = now.plusSeconds(29);
+		clock.advance(Duration.ofSeconds(29));
 		assertThat(figures.current()).extracting(PublicFigure::value).contains("1");
 		assertThat(counted).hasValue(1);
-		now = now.plusSeconds(1);
+		clock.advance(Duration.ofSeconds(1));
 		assertThat(figures.current()).extracting(PublicFigure::value).contains("2");
 	}
 

@@ -1,10 +1,7 @@
 package ru.vmeste.reports.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +18,7 @@ import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
 import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.support.MovableClock;
 import ru.vmeste.territory.Territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +41,7 @@ class TopicsServiceTests {
 
 	private final Territory territory = mock(Territory.class);
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T10:00:00Z"));
 
 	private TopicsService topics;
 
@@ -85,33 +83,12 @@ class TopicsServiceTests {
 	@Test
 	void anotherInstancesChangeShowsAfterTheRefreshTime() {
 		topics.all();
-		clock.now = clock.now.plusSeconds(29);
+		clock.advance(Duration.ofSeconds(29));
 		topics.all();
 		then(store).should(times(1)).all(any());
-		clock.now = clock.now.plusSeconds(2);
+		clock.advance(Duration.ofSeconds(2));
 		topics.all();
 		then(store).should(times(2)).all(any());
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-05T10:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

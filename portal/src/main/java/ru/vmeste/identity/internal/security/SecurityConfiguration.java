@@ -137,6 +137,7 @@ class SecurityConfiguration {
 			})
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
+				.successHandler(new SignInTimeRecorder(clock))
 				.failureHandler(new SignInFailureHandler())
 				.authenticationDetailsSource(new WebAuthenticationDetailsSource())
 				.permitAll())

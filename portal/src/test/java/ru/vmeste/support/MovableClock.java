@@ -1,4 +1,4 @@
-package ru.vmeste.edms.internal;
+package ru.vmeste.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +9,15 @@ import java.time.ZoneOffset;
 /**
  * A clock a test moves by hand.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
 	private volatile Instant now;
 
-	MovableClock(Instant start) {
+	public MovableClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		now = now.plus(by);
 	}
 
