@@ -1,15 +1,20 @@
 package ru.vmeste.platform;
 
 import java.lang.reflect.Method;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -22,7 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code lockAtLeastFor}), so another instance whose timer fires within the period finds it
  * taken; only jobs on an instance's own memory ({@link EveryInstance}) run everywhere. The two-instance drill counts the runs; this keeps every new job honest.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ScheduledJobsTests {
+
+	@Test
+	void aJobTheDatabaseOutageStoppedSaysSoInOneLineAndAnyOtherFailureWithItsStackTrace(CapturedOutput output) {
+		SchedulingConfiguration.jobFailed(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("Connection is not available")));
+		assertThat(output.getOut()).contains("WARN", "Scheduled job skipped, the database is unreachable")
+			.doesNotContain("\tat ");
+
+		SchedulingConfiguration.jobFailed(new IllegalStateException("a bug"));
+		assertThat(output.getOut()).contains("ERROR", "Scheduled job failed", "IllegalStateException: a bug", "\tat ");
+	}
 
 	@Test
 	void everyScheduledJobHoldsItsLockForItsPeriod() throws Exception {
