@@ -134,11 +134,9 @@ class MailPreferencesTests {
 		String email = DemoAccounts.uniqueEmail();
 		DemoAccounts.newResident(mvc, email);
 		UserId user = users.byEmail(email).orElseThrow().id();
-		List<String> tokens = IntStream.rangeClosed(1, 2).mapToObj(i -> {
-			mailer.send(user, "work-status",
-					Map.of("status", "IN_PROGRESS", "title", "Сквер", "number", 500L + i, "link", "http://localhost/works/" + i));
-			return unsubscribePath(TestMailServer.messagesTo(email).getLast()).substring("/unsubscribe/".length());
-		}).toList();
+		List<String> tokens = worksMailsUnsubscribePaths(user, email, 500).stream()
+			.map(path -> path.substring("/unsubscribe/".length()))
+			.toList();
 
 		assertThat(tokens.get(0)).as("a fresh token for every mail").isNotEqualTo(tokens.get(1)).hasSizeGreaterThanOrEqualTo(43);
 		for (String token : tokens) {
@@ -172,11 +170,7 @@ class MailPreferencesTests {
 		String email = DemoAccounts.uniqueEmail();
 		DemoAccounts.newResident(mvc, email);
 		UserId user = users.byEmail(email).orElseThrow().id();
-		List<String> paths = IntStream.rangeClosed(1, 2).mapToObj(i -> {
-			mailer.send(user, "work-status",
-					Map.of("status", "IN_PROGRESS", "title", "Сквер", "number", 600L + i, "link", "http://localhost/works/" + i));
-			return unsubscribePath(TestMailServer.messagesTo(email).getLast());
-		}).toList();
+		List<String> paths = worksMailsUnsubscribePaths(user, email, 600);
 		// the first mail went out 181 days ago (the default keeps links 180 days)
 		jdbc.sql("""
 				update notifications_unsubscribe_links set created_at = created_at - interval '181 days'
@@ -191,6 +185,15 @@ class MailPreferencesTests {
 			.contains("срок её действия истёк");
 		assertThat(mvc.post().uri(paths.get(1))).as("a recent link still works").hasStatusOk();
 		assertThat(preferences.of(user)).containsEntry(MailKind.WORKS, MailMode.OFF);
+	}
+
+	/** Mails the person two updates of works (numbered after {@code number}); the unsubscribe link of each. */
+	private List<String> worksMailsUnsubscribePaths(UserId user, String email, long number) {
+		return IntStream.rangeClosed(1, 2).mapToObj(i -> {
+			mailer.send(user, "work-status", Map.of("status", "IN_PROGRESS", "title", "Сквер", "number", number + i,
+					"link", "http://localhost/works/" + i));
+			return unsubscribePath(TestMailServer.messagesTo(email).getLast());
+		}).toList();
 	}
 
 	private static String unsubscribePath(MimeMessage mail) {

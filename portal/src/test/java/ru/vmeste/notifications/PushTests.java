@@ -41,7 +41,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import ru.vmeste.identity.internal.Users;
 import ru.vmeste.reports.Reporting;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.support.DemoAccounts;
@@ -66,9 +65,6 @@ class PushTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	Users users;
 
 	@Autowired
 	Topics topics;
@@ -107,7 +103,7 @@ class PushTests {
 		byte[] auth = new byte[16];
 		new SecureRandom().nextBytes(auth);
 		String endpoint = "http://127.0.0.1:" + pushService.getAddress().getPort() + "/device/" + System.nanoTime();
-		RequestPostProcessor resident = SignedIn.as(users, DemoAccounts.RESIDENT);
+		RequestPostProcessor resident = SignedIn.as(DemoAccounts.RESIDENT);
 		assertThat(mvc.post().uri("/push/subscriptions").with(resident).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(subscription(endpoint, device, auth))).hasStatus(HttpStatus.NO_CONTENT);
@@ -137,9 +133,9 @@ class PushTests {
 		String body = subscription("http://127.0.0.1:1/device", device, new byte[16]);
 		assertThat(mvc.post().uri("/push/subscriptions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.hasStatus3xxRedirection();
-		assertThat(mvc.post().uri("/push/subscriptions").with(SignedIn.as(users, DemoAccounts.RESIDENT))
+		assertThat(mvc.post().uri("/push/subscriptions").with(SignedIn.as(DemoAccounts.RESIDENT))
 			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/push/subscriptions").with(SignedIn.as(users, DemoAccounts.RESIDENT)).with(csrf())
+		assertThat(mvc.post().uri("/push/subscriptions").with(SignedIn.as(DemoAccounts.RESIDENT)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"endpoint\":\"file:///etc/passwd\",\"keys\":{\"p256dh\":\"a\",\"auth\":\"b\"}}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import ru.vmeste.identity.internal.Users;
 import ru.vmeste.reports.Reporting;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.support.DemoAccounts;
@@ -34,9 +33,6 @@ class StaffPagesTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	Users users;
 
 	@Autowired
 	Topics topics;
@@ -94,7 +90,7 @@ class StaffPagesTests {
 	}
 
 	private String page(String path, String account) throws Exception {
-		return mvc.get().uri(path).with(SignedIn.as(users, account)).exchange().getResponse()
+		return mvc.get().uri(path).with(SignedIn.as(account)).exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 

@@ -1,6 +1,7 @@
 package ru.vmeste.support;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import ru.vmeste.identity.internal.Users;
 
@@ -16,6 +17,12 @@ public final class SignedIn {
 
 	public static RequestPostProcessor as(Users users, String email) {
 		return user(users.byEmail(email).orElseThrow(() -> new IllegalArgumentException("No account " + email)).toPrincipal());
+	}
+
+	/** Signs the request in as the account, found in the portal the request goes to (no {@code Users} to inject). */
+	public static RequestPostProcessor as(String email) {
+		return request -> as(WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
+			.getBean(Users.class), email).postProcessRequest(request);
 	}
 
 }

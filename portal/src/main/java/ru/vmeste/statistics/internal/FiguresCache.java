@@ -2,12 +2,15 @@ package ru.vmeste.statistics.internal;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.statistics.StatisticsSettings;
@@ -31,15 +34,22 @@ class FiguresCache {
 
 	private final boolean enabled;
 
+	@Autowired
 	FiguresCache(StatisticsSettings settings) {
+		// recomputing waits for the database: not on the shared fork-join pool (one thread on 2 cores)
+		this(settings, Ticker.systemTicker(), Executors.newVirtualThreadPerTaskExecutor());
+	}
+
+	/** A cache that reads the time from the ticker and recomputes stale figures on the executor (tests). */
+	FiguresCache(StatisticsSettings settings, Ticker ticker, Executor recomputing) {
 		this.enabled = settings.figuresFreshFor().isPositive();
 		Duration freshFor = enabled ? settings.figuresFreshFor() : Duration.ofNanos(1);
 		this.figures = Caffeine.newBuilder()
 			.maximumSize(MAX_FIGURES)
 			.refreshAfterWrite(freshFor)
 			.expireAfterWrite(freshFor.multipliedBy(2))
-			// recomputing waits for the database: not on the shared fork-join pool (one thread on 2 cores)
-			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.ticker(ticker)
+			.executor(recomputing)
 			.build(key -> key.compute().get());
 	}
 
