@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.ExifJpeg;
@@ -29,8 +31,10 @@ import static org.awaitility.Awaitility.await;
  * portal: a web session made on one is valid on the other, a photo uploaded through one is
  * served by the other, each scheduled job runs once per period, each event listener runs once,
  * ballots cast through both form one gapless ledger, and a revoked token is refused by both at
- * once.
+ * once. Its portals are processes of their own, so the drill runs beside the other integration
+ * tests.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TwoInstancesIT {
 
 	private static final Duration PERIOD = Duration.ofSeconds(3);
