@@ -69,7 +69,7 @@ class StaffJourneyIT {
 		Map<String, String> typeNames = new java.util.HashMap<>();
 		objects.types().forEach(type -> typeNames.put(type.code(), type.name().ru()));
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.ADMIN);
+			browser.signIn(DemoAccounts.ADMIN);
 			browser.go("/admin/routing");
 			WebElement table = browser.find(By.cssSelector("[data-rules]"));
 			List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
@@ -107,7 +107,7 @@ class StaffJourneyIT {
 	@Test
 	void theAdministratorsMenuIsGroupedAndWalkedWithTheKeyboard() {
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.ADMIN);
+			browser.signIn(DemoAccounts.ADMIN);
 			browser.go("/?lang=en");
 			walkTheMenuTo(browser, "/admin/routing");
 			assertThat(browser.currentPath()).isEqualTo("/admin/routing");
@@ -152,7 +152,7 @@ class StaffJourneyIT {
 			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ?")
 			.param(id).query(Long.class).single() == 1);
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.MODERATOR);
+			browser.signIn(DemoAccounts.MODERATOR);
 			browser.go("/moderation");
 			long pending = jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class)
 				.single();
@@ -190,7 +190,7 @@ class StaffJourneyIT {
 					DemoAccounts.ADMIN)) {
 				browser.driver().manage().deleteAllCookies();
 				if (!account.isEmpty()) {
-					signIn(browser, account);
+					browser.signIn(account);
 				}
 				for (String page : List.of("/?lang=ru", "/appeals", "/?lang=en")) {
 					browser.go(page);
@@ -232,14 +232,6 @@ class StaffJourneyIT {
 
 	private static Object script(Browser browser, String script) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script);
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }
