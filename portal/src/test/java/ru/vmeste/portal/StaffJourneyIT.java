@@ -1,13 +1,11 @@
 package ru.vmeste.portal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -146,11 +144,7 @@ class StaffJourneyIT {
 	@Test
 	void theModerationQueueShowsNumbersTheWaitingCountAndAMarkerPerWaitingAppeal() {
 		String text = "Разбит бордюр у перехода " + UUID.randomUUID().toString().substring(0, 8);
-		String id = Reporting.report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
-				Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ?")
-			.param(id).query(Long.class).single() == 1);
+		long number = Reporting.waitingForModeration(mvc, jdbc, topics, text).number();
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(DemoAccounts.MODERATOR);
 			browser.go("/moderation");
@@ -165,7 +159,7 @@ class StaffJourneyIT {
 				.isEqualTo(String.valueOf(pending));
 
 			List<WebElement> numbers = browser.driver().findElements(By.cssSelector("[data-queue] [data-item-number]"));
-			assertThat(numbers).isNotEmpty().allSatisfy(number -> assertThat(number.getText()).matches("№ \\d+"));
+			assertThat(numbers).isNotEmpty().allSatisfy(shown -> assertThat(shown.getText()).matches("№ \\d+"));
 			browser.waitFor(driver -> driver.findElements(By.cssSelector("[data-moderation-map] .leaflet-marker-icon"))
 				.size() == appeals);
 			List<String> labels = browser.driver()
@@ -173,8 +167,6 @@ class StaffJourneyIT {
 				.stream()
 				.map(marker -> marker.getDomAttribute("aria-label"))
 				.toList();
-			long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class)
-				.single();
 			assertThat(labels).doesNotHaveDuplicates().contains("№ " + number + ": Яма на дороге");
 
 			browser.go("/moderation?text=" + text.substring(text.length() - 8));

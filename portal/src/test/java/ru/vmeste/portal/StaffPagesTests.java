@@ -1,14 +1,12 @@
 package ru.vmeste.portal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,12 +41,7 @@ class StaffPagesTests {
 	@Test
 	void theModerationQueueQuotesNumbersCountsTheWaitingAndMapsThem() throws Exception {
 		String text = "Провал асфальта у дома " + UUID.randomUUID().toString().substring(0, 8);
-		String id = Reporting.report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
-				Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ? and state = 'PENDING'")
-			.param(id).query(Long.class).single() == 1);
-		long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class).single();
+		long number = Reporting.waitingForModeration(mvc, jdbc, topics, text).number();
 
 		String page = page("/moderation?text=" + text.substring(text.length() - 8), DemoAccounts.MODERATOR);
 		long pending = jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class).single();
