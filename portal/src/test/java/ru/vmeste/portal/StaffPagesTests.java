@@ -3,6 +3,7 @@ package ru.vmeste.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,9 +57,17 @@ class StaffPagesTests {
 		assertThat(page).contains("data-moderation-map");
 		String points = page.substring(page.indexOf("data-moderation-points"));
 		points = points.substring(0, points.indexOf("</ul>"));
+		int mapLimit = Integer.parseInt(first(page, "data-map-limit=\"(\\d+)\""));
 		assertThat(all(points, "<li (data-lat=\"[\\d.]+\"\\s+data-lon=\"[\\d.]+\"\\s+data-href=\"/moderation/items/[0-9a-f-]+\")>"))
-			.as("one point per waiting appeal in %s", points).hasSize((int) Math.min(appealsWaiting, 1000));
+			.as("one point per waiting appeal in %s, up to the map's limit", points)
+			.hasSize((int) Math.min(appealsWaiting, mapLimit));
 		assertThat(page).contains("№ " + number + ": Яма на дороге");
+		assertThat(page).as("the map is described by its limit").contains("aria-describedby=\"moderation-map-limit\"");
+		String limitNote = first(page, "id=\"moderation-map-limit\"[^>]*>([^<]+)<");
+		assertThat(limitNote).startsWith("На карте не больше").endsWith("в списке ниже — все.");
+		assertThat(limitNote.replaceAll("\\D", "")).as("the limit it states").isEqualTo(String.valueOf(mapLimit));
+		assertThat(page("/moderation?lang=en", DemoAccounts.MODERATOR)).as("in English")
+			.contains(String.format(Locale.ENGLISH, "The map shows at most the %,d appeals that have waited longest", mapLimit));
 	}
 
 	@Test
