@@ -93,7 +93,7 @@ final class PortalProcess implements AutoCloseable {
 			catch (IOException notYet) {
 				// still starting
 			}
-			Thread.sleep(500);
+			Thread.sleep(100);
 		}
 		throw new IllegalStateException("The portal did not start within " + timeout + "; see " + log);
 	}

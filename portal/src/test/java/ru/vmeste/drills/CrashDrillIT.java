@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,8 +19,10 @@ import static org.awaitility.Awaitility.await;
  * packaged jar) is killed with SIGKILL in the middle; restarted on the same database it has
  * every appeal it acknowledged (201) and each in the moderators' queue, every acknowledged
  * ballot's leaf in the ledger exactly once at its receipt's index, and no event publication
- * left unfinished, all within 60 seconds of the restart.
+ * left unfinished, all within 60 seconds of the restart. Its portal is a process of its own, so
+ * the drill runs beside the other integration tests.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashDrillIT {
 
 	private static final int CLIENTS = 16;

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.vmeste.VmesteApplication;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.ExifJpeg;
+import ru.vmeste.support.TestJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,8 +35,11 @@ import static org.awaitility.Awaitility.await;
  * The restore drill: a loaded portal (demo data, fresh appeals with photos, a ballot) is backed
  * up with {@code ops/backup} while it serves, restored with {@code ops/restore} into a new, empty
  * portal, and the new one has the same rows in every table, the same ledger roots and the same
- * files byte for byte.
+ * files byte for byte. Its portals are its own, so it runs beside the other integration tests
+ * (never beside one that measures this JVM's heap).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestJvm.HEAP)
 class RestoreDrillIT {
 
 	@TempDir

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import ru.vmeste.objects.internal.ObjectTypeCatalog;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.shared.LocalizedText;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.support.TestJvm;
 import ru.vmeste.territory.Territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows (or the document) in memory would take well over a gigabyte.
  */
 @PortalTest
+@ResourceLock(TestJvm.HEAP)
 class StreamingExportHeapIT {
 
 	static final int OBJECTS = 1_000_000;

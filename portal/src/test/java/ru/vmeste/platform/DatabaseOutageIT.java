@@ -10,15 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import ru.vmeste.VmesteApplication;
 import ru.vmeste.support.EmbeddedPostgresControl;
+import ru.vmeste.support.TestJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,9 +30,11 @@ import static org.awaitility.Awaitility.await;
  * friendly page (people) or problem+json (API), never a stack trace; it is not ready while alive;
  * once PostgreSQL is back it recovers by itself. (What the portal keeps in memory, such as the
  * topic catalog, may still be served during the outage.) Its portal is its own and mostly waits,
- * so it runs beside the other integration tests.
+ * so it runs beside the other integration tests
+ * (never beside one that measures this JVM's heap).
  */
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestJvm.HEAP)
 class DatabaseOutageIT {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(30);
