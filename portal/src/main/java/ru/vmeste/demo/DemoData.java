@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * territory, identity, organizations, objects, addresses, topics, routing rules, processes,
  * works, appeals, votes, Open311 client apps, ideas; the EDMS channel comes last, so the demo's past
  * appeals stay in the portal's inbox and only new ones go to the EDMS. The order is this
- * constructor's parameter list and nothing else: a module's seeder goes in at its place. Modules
- * whose demo still lives in their own package (territory, identity, votes) seed before this
- * runner (they are ordered runners; this one runs last).
+ * constructor's parameter list and nothing else: a module's seeder goes in at its place. The region
+ * and the accounts seed earlier, in {@link DemoFoundation}, because the votes' demo still lives in
+ * the voting module, as a runner ordered between them and this one.
  */
 @Component
 @ConditionalOnBooleanProperty(DemoData.ENABLED)

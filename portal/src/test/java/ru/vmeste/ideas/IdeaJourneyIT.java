@@ -71,7 +71,7 @@ class IdeaJourneyIT {
 			.toString();
 
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/campaigns/" + campaign);
 			press(browser, By.id("propose-in-campaign"));
 			press(browser, By.id("kind-PROJECT"));
@@ -199,15 +199,7 @@ class IdeaJourneyIT {
 
 	private static void switchTo(Browser browser, String email) {
 		browser.driver().manage().deleteAllCookies();
-		signIn(browser, email);
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+		browser.signIn(email);
 	}
 
 }

@@ -37,11 +37,8 @@ class RegistrationJourneyIT {
 			browser.go(TestMailServer.linkInMailTo(email));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Почта подтверждена");
 
-			browser.go("/login")
-				.type(By.id("email"), email)
-				.type(By.id("password"), "a-long-password")
-				.click(By.cssSelector("main form button[type=submit]"));
-			browser.waitFor(driver -> browser.currentPath().equals("/"));
+			browser.signIn(email, "a-long-password");
+			assertThat(browser.currentPath()).as("where signing in leads").isEqualTo("/");
 			assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Жители и город — вместе");
 			assertThat(browser.text(By.id("user-menu"))).contains("Ольга Новикова");

@@ -56,7 +56,7 @@ class AccessibilityIT {
 			for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
 					DemoAccounts.EXPERT, DemoAccounts.ADMIN)) {
 				browser.driver().manage().deleteAllCookies();
-				signIn(browser, account);
+				browser.signIn(account);
 				check(browser, axe, account, pages(browser, List.of("/account/profile"), checked), violations);
 			}
 		}
@@ -141,14 +141,6 @@ class AccessibilityIT {
 
 	private static String shape(String path) {
 		return ID.matcher(path.contains("?") ? path.substring(0, path.indexOf('?')) : path).replaceAll("{id}");
-	}
-
-	static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }

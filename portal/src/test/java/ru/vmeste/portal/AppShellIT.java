@@ -61,11 +61,7 @@ class AppShellIT {
 			assertThat(browser.text(By.tagName("h1"))).as("a page never read").isEqualTo("Нет подключения");
 			Network.online(browser);
 
-			browser.go("/login")
-				.type(By.id("email"), DemoAccounts.RESIDENT)
-				.type(By.id("password"), DemoAccounts.PASSWORD)
-				.click(By.cssSelector("main form button[type=submit]"));
-			browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/account/profile");
 			browser.go("/appeals");
 			assertThat(browser.pageSource()).contains("Анна");

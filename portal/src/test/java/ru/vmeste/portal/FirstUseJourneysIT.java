@@ -73,7 +73,7 @@ class FirstUseJourneysIT {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String appeal = JsonPath.read(inbox, "$.items[0].id");
-		signIn(DemoAccounts.OFFICIAL);
+		browser.signIn(DemoAccounts.OFFICIAL);
 		browser.go("/inbox/appeals/" + appeal);
 		browser.find(By.cssSelector("[data-point-map].leaflet-container .leaflet-marker-icon"));
 		assertThat(browser.text(By.cssSelector("[data-point-coordinates]"))).matches("5\\d\\.\\d+, 5\\d\\.\\d+");
@@ -82,7 +82,7 @@ class FirstUseJourneysIT {
 
 	@Test
 	void theReportFormRefusesAnEmptyPreviewAndKeepsTheTokenOutOfTheAddress() {
-		signIn(DemoAccounts.RESIDENT);
+		browser.signIn(DemoAccounts.RESIDENT);
 		browser.go("/appeals/new");
 		clearDraft();
 		assertThat(browser.find(By.id("submit-report")).isDisplayed()).as("Submit without Preview").isTrue();
@@ -146,7 +146,7 @@ class FirstUseJourneysIT {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		List<String> open = JsonPath.read(votes, "$.items[?(@.status == 'OPEN')].id");
 		assertThat(open).isNotEmpty();
-		signIn(email, "resident-pass");
+		browser.signIn(email, "resident-pass");
 		browser.go("/votes/" + open.get(0));
 		assertThat(browser.text(By.id("refusal"))).isNotBlank();
 		assertThat(browser.find(By.id("refusal-fix")).getDomAttribute("href")).isEqualTo("/account/profile");
@@ -184,7 +184,7 @@ class FirstUseJourneysIT {
 					overflowing.add(path + " (" + width + " px)");
 				}
 			}
-			signIn(DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			for (String path : List.of("/appeals/new", "/appeals/mine")) {
 				browser.go(path);
 				browser.find(By.tagName("h1"));
@@ -215,7 +215,7 @@ class FirstUseJourneysIT {
 			browser.click(By.cssSelector("details.filter-fold summary"));
 			assertThat(browser.find(By.id("filter-status")).isDisplayed()).isTrue();
 
-			signIn(DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/appeals/mine");
 			List<WebElement> dates = browser.driver().findElements(By.cssSelector("[data-phone-date]"));
 			assertThat(dates).as("the demo resident's appeals").isNotEmpty();
@@ -363,16 +363,5 @@ class FirstUseJourneysIT {
 		element.click();
 	}
 
-	private static void signIn(String email) {
-		signIn(email, DemoAccounts.PASSWORD);
-	}
-
-	private static void signIn(String email, String password) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), password)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
-	}
 
 }

@@ -1,13 +1,11 @@
 package ru.vmeste.portal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -69,7 +67,7 @@ class StaffJourneyIT {
 		Map<String, String> typeNames = new java.util.HashMap<>();
 		objects.types().forEach(type -> typeNames.put(type.code(), type.name().ru()));
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.ADMIN);
+			browser.signIn(DemoAccounts.ADMIN);
 			browser.go("/admin/routing");
 			WebElement table = browser.find(By.cssSelector("[data-rules]"));
 			List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
@@ -107,7 +105,7 @@ class StaffJourneyIT {
 	@Test
 	void theAdministratorsMenuIsGroupedAndWalkedWithTheKeyboard() {
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.ADMIN);
+			browser.signIn(DemoAccounts.ADMIN);
 			browser.go("/?lang=en");
 			walkTheMenuTo(browser, "/admin/routing");
 			assertThat(browser.currentPath()).isEqualTo("/admin/routing");
@@ -146,13 +144,9 @@ class StaffJourneyIT {
 	@Test
 	void theModerationQueueShowsNumbersTheWaitingCountAndAMarkerPerWaitingAppeal() {
 		String text = "Разбит бордюр у перехода " + UUID.randomUUID().toString().substring(0, 8);
-		String id = Reporting.report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
-				Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ?")
-			.param(id).query(Long.class).single() == 1);
+		long number = Reporting.waitingForModeration(mvc, jdbc, topics, text).number();
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.MODERATOR);
+			browser.signIn(DemoAccounts.MODERATOR);
 			browser.go("/moderation");
 			long pending = jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class)
 				.single();
@@ -165,7 +159,7 @@ class StaffJourneyIT {
 				.isEqualTo(String.valueOf(pending));
 
 			List<WebElement> numbers = browser.driver().findElements(By.cssSelector("[data-queue] [data-item-number]"));
-			assertThat(numbers).isNotEmpty().allSatisfy(number -> assertThat(number.getText()).matches("№ \\d+"));
+			assertThat(numbers).isNotEmpty().allSatisfy(shown -> assertThat(shown.getText()).matches("№ \\d+"));
 			browser.waitFor(driver -> driver.findElements(By.cssSelector("[data-moderation-map] .leaflet-marker-icon"))
 				.size() == appeals);
 			List<String> labels = browser.driver()
@@ -173,8 +167,6 @@ class StaffJourneyIT {
 				.stream()
 				.map(marker -> marker.getDomAttribute("aria-label"))
 				.toList();
-			long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class)
-				.single();
 			assertThat(labels).doesNotHaveDuplicates().contains("№ " + number + ": Яма на дороге");
 
 			browser.go("/moderation?text=" + text.substring(text.length() - 8));
@@ -190,7 +182,7 @@ class StaffJourneyIT {
 					DemoAccounts.ADMIN)) {
 				browser.driver().manage().deleteAllCookies();
 				if (!account.isEmpty()) {
-					signIn(browser, account);
+					browser.signIn(account);
 				}
 				for (String page : List.of("/?lang=ru", "/appeals", "/?lang=en")) {
 					browser.go(page);
@@ -232,14 +224,6 @@ class StaffJourneyIT {
 
 	private static Object script(Browser browser, String script) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script);
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }

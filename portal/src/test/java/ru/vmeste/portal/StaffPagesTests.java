@@ -1,14 +1,13 @@
 package ru.vmeste.portal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,12 +42,7 @@ class StaffPagesTests {
 	@Test
 	void theModerationQueueQuotesNumbersCountsTheWaitingAndMapsThem() throws Exception {
 		String text = "Провал асфальта у дома " + UUID.randomUUID().toString().substring(0, 8);
-		String id = Reporting.report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
-				Reporting.topicId(topics, "pothole"), Reporting.somewhereInTheCentre(), text);
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ? and state = 'PENDING'")
-			.param(id).query(Long.class).single() == 1);
-		long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class).single();
+		long number = Reporting.waitingForModeration(mvc, jdbc, topics, text).number();
 
 		String page = page("/moderation?text=" + text.substring(text.length() - 8), DemoAccounts.MODERATOR);
 		long pending = jdbc.sql("select count(*) from moderation_items where state = 'PENDING'").query(Long.class).single();
@@ -63,9 +57,17 @@ class StaffPagesTests {
 		assertThat(page).contains("data-moderation-map");
 		String points = page.substring(page.indexOf("data-moderation-points"));
 		points = points.substring(0, points.indexOf("</ul>"));
+		int mapLimit = Integer.parseInt(first(page, "data-map-limit=\"(\\d+)\""));
 		assertThat(all(points, "<li (data-lat=\"[\\d.]+\"\\s+data-lon=\"[\\d.]+\"\\s+data-href=\"/moderation/items/[0-9a-f-]+\")>"))
-			.as("one point per waiting appeal in %s", points).hasSize((int) Math.min(appealsWaiting, 1000));
+			.as("one point per waiting appeal in %s, up to the map's limit", points)
+			.hasSize((int) Math.min(appealsWaiting, mapLimit));
 		assertThat(page).contains("№ " + number + ": Яма на дороге");
+		assertThat(page).as("the map is described by its limit").contains("aria-describedby=\"moderation-map-limit\"");
+		String limitNote = first(page, "id=\"moderation-map-limit\"[^>]*>([^<]+)<");
+		assertThat(limitNote).startsWith("На карте не больше").endsWith("в списке ниже — все.");
+		assertThat(limitNote.replaceAll("\\D", "")).as("the limit it states").isEqualTo(String.valueOf(mapLimit));
+		assertThat(page("/moderation?lang=en", DemoAccounts.MODERATOR)).as("in English")
+			.contains(String.format(Locale.ENGLISH, "The map shows at most the %,d appeals that have waited longest", mapLimit));
 	}
 
 	@Test

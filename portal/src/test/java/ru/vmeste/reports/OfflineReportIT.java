@@ -45,11 +45,7 @@ class OfflineReportIT {
 		Path photo = Files.createTempFile("pothole", ".jpg");
 		Files.write(photo, ExifJpeg.withGps(3000, 2000, 1));
 		try (Browser browser = Browser.open(port, 390, 844)) {
-			browser.go("/login")
-				.type(By.id("email"), DemoAccounts.RESIDENT)
-				.type(By.id("password"), DemoAccounts.PASSWORD)
-				.click(By.cssSelector("main form button[type=submit]"));
-			browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/appeals/new");
 			browser.waitFor(driver -> "registered".equals(driver.findElement(By.tagName("html")).getDomAttribute("data-service-worker")));
 

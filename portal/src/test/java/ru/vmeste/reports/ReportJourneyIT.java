@@ -41,7 +41,7 @@ class ReportJourneyIT {
 		Path photo = Files.createTempFile("pothole", ".jpg");
 		Files.write(photo, ExifJpeg.withGps(640, 480, 1));
 		try (Browser browser = Browser.open(port, 360, 740)) {
-			signIn(browser, DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/appeals/new");
 			new Select(browser.find(By.id("topicId"))).selectByVisibleText("Яма на дороге");
 			browser.type(By.id("lat"), lat).type(By.id("lon"), lon).type(By.id("text"), text);
@@ -59,7 +59,7 @@ class ReportJourneyIT {
 			assertThat(browser.find(By.cssSelector("img.appeal-photo")).getAttribute("src")).contains(appeal + "/photos/");
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.MODERATOR);
+			browser.signIn(DemoAccounts.MODERATOR);
 			browser.go("/moderation");
 			// on a phone the filters are folded under their button
 			press(browser, By.cssSelector("details.filter-fold > summary"));
@@ -98,14 +98,6 @@ class ReportJourneyIT {
 		WebElement element = browser.find(by);
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }

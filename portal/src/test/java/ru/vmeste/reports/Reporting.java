@@ -10,10 +10,12 @@ import com.jayway.jsonpath.PathNotFoundException;
 import org.awaitility.Awaitility;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import ru.vmeste.shared.GeoPoint;
+import ru.vmeste.support.DemoAccounts;
 
 /**
  * Reports problems through the API the way the mobile app does, for tests of the Inform service.
@@ -49,6 +51,28 @@ public final class Reporting {
 	/** Submits an appeal and answers its id. */
 	public static String report(MockMvcTester mvc, String bearer, String topicId, GeoPoint point, String text) {
 		return JsonPath.read(body(submit(mvc, bearer, topicId, point, text)), "$.id");
+	}
+
+	/** An appeal waiting in the moderators' queue: its id and the number residents quote. */
+	public record WaitingAppeal(String id, long number) {
+	}
+
+	/**
+	 * Reports a pothole in the centre as the demo resident and waits until the appeal waits in
+	 * the moderators' queue.
+	 */
+	public static WaitingAppeal waitingForModeration(MockMvcTester mvc, JdbcClient jdbc, Topics topics, String text) {
+		String id = report(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT), topicId(topics, "pothole"),
+				somewhereInTheCentre(), text);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("select count(*) from moderation_items where kind = 'APPEAL' and subject_id = ? and state = 'PENDING'")
+				.param(id)
+				.query(Long.class)
+				.single() == 1);
+		long number = jdbc.sql("select number from reports_appeals where id = ?::uuid").param(id).query(Long.class).single();
+		return new WaitingAppeal(id, number);
 	}
 
 	/** Waits until the appeal is in the moderators' queue, then decides on it as the moderator. */

@@ -55,7 +55,7 @@ class WorkspaceJourneyIT {
 		Path photo = Files.createTempFile("repaired", ".jpg");
 		Files.write(photo, ExifJpeg.withGps(640, 480, 1));
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.OFFICIAL);
+			browser.signIn(DemoAccounts.OFFICIAL);
 			openFromInbox(browser, appeal);
 			assertThat(browser.text(By.cssSelector("[data-routing-explanation]")))
 				.isEqualTo("Дороги и тротуары, Ленинский район → МКУ «Пермблагоустройство»");
@@ -68,7 +68,7 @@ class WorkspaceJourneyIT {
 			browser.waitFor(driver -> "Дан ответ".equals(driver.findElement(By.cssSelector("[data-status]")).getText()));
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/appeals/" + appeal);
 			assertThat(browser.text(By.cssSelector("[data-answer-text]"))).isEqualTo(answer);
 			assertThat(browser.find(By.cssSelector("img[data-answer-photo]")).getAttribute("src")).contains(appeal);
@@ -81,7 +81,7 @@ class WorkspaceJourneyIT {
 			browser.waitFor(driver -> "Возобновлено".equals(driver.findElement(By.cssSelector("[data-status]")).getText()));
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.OFFICIAL);
+			browser.signIn(DemoAccounts.OFFICIAL);
 			openFromInbox(browser, appeal);
 			assertThat(browser.text(By.cssSelector("[data-case-rating]"))).contains("Яма на месте, заделали соседнюю");
 
@@ -111,7 +111,7 @@ class WorkspaceJourneyIT {
 		String official = users.byEmail(DemoAccounts.OFFICIAL).orElseThrow().id().toString();
 		LocalDate repairBy = LocalDate.now().plusDays(40);
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.OFFICIAL);
+			browser.signIn(DemoAccounts.OFFICIAL);
 			openFromInbox(browser, appeal);
 			new Select(browser.find(By.id("executorId"))).selectByValue(official);
 			press(browser, By.cssSelector("[data-assign-form] button[type=submit]"));
@@ -176,14 +176,6 @@ class WorkspaceJourneyIT {
 		WebElement element = browser.find(by);
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }

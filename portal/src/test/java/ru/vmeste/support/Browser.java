@@ -106,6 +106,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Signs in with the sign-in form and waits until the portal has let the browser in. */
+	public Browser signIn(String email, String password) {
+		go("/login").type(By.id("email"), email)
+			.type(By.id("password"), password)
+			.click(By.cssSelector("main form button[type=submit]"));
+		waitFor(driver -> !currentPath().startsWith("/login"));
+		return this;
+	}
+
+	/** Signs in as a demo account (they share {@link DemoAccounts#PASSWORD}). */
+	public Browser signIn(String email) {
+		return signIn(email, DemoAccounts.PASSWORD);
+	}
+
 	public String text(By by) {
 		return find(by).getText();
 	}

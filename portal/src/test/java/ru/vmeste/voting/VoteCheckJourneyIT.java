@@ -37,11 +37,7 @@ class VoteCheckJourneyIT {
 		VotingFixtures fixtures = new VotingFixtures(context);
 		VoteId vote = fixtures.vote().open();
 		try (Browser browser = Browser.open(port)) {
-			browser.go("/login")
-				.type(By.id("email"), DemoAccounts.RESIDENT)
-				.type(By.id("password"), DemoAccounts.PASSWORD)
-				.click(By.cssSelector("main form button[type=submit]"));
-			browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
+			browser.signIn(DemoAccounts.RESIDENT);
 
 			browser.go("/votes/" + vote.value());
 			String page = browser.find(By.tagName("main")).getText();

@@ -47,11 +47,8 @@ class VotingJourneyIT {
 	@Test
 	void theDemoResidentVotesInTheDistrictBudgetAndChecksTheBallot() {
 		try (Browser browser = Browser.open(port)) {
-			browser.go("/login")
-				.type(By.id("email"), DemoAccounts.RESIDENT)
-				.type(By.id("password"), DemoAccounts.PASSWORD)
-				.click(By.cssSelector("main form button[type=submit]"));
-			browser.waitFor(driver -> browser.currentPath().equals("/"));
+			browser.signIn(DemoAccounts.RESIDENT);
+			assertThat(browser.currentPath()).as("where signing in leads").isEqualTo("/");
 			browser.click(By.cssSelector("header a[href='/votes']"));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Голосования");
 			// other tests' votes may fill the first page of the list, so the vote is opened by its address

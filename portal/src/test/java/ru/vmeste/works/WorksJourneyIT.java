@@ -57,7 +57,7 @@ class WorksJourneyIT {
 		Path contract = file("contract", ".pdf", WorkFiles.pdf("Contract"));
 		Path photo = file("road", ".jpg", WorkFiles.jpeg());
 		try (Browser browser = Browser.open(port)) {
-			signIn(browser, DemoAccounts.OFFICIAL);
+			browser.signIn(DemoAccounts.OFFICIAL);
 			browser.go("/manage/works/new");
 			browser.type(By.id("title"), title)
 				.type(By.id("geometry"),
@@ -73,13 +73,13 @@ class WorksJourneyIT {
 			addPhoto(browser, "BEFORE", photo);
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/works/" + work);
 			press(browser, By.id("subscribe"));
 			browser.find(By.cssSelector("[data-subscribed]"));
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.OFFICIAL);
+			browser.signIn(DemoAccounts.OFFICIAL);
 			browser.go("/manage/works/" + work);
 			changeStatus(browser, "IN_PROGRESS");
 			changeStatus(browser, "COMPLETED");
@@ -89,7 +89,7 @@ class WorksJourneyIT {
 				.anySatisfy(mail -> assertThat(mail).contains("выполнены", "оценить результат"));
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.RESIDENT);
+			browser.signIn(DemoAccounts.RESIDENT);
 			browser.go("/works/" + work);
 			press(browser, By.id("score-5"));
 			browser.type(By.id("rating-comment"), "Дорогу сделали ровной, разметка яркая.");
@@ -97,7 +97,7 @@ class WorksJourneyIT {
 			assertThat(browser.text(By.cssSelector("[data-my-rating]"))).contains("модерац");
 
 			browser.driver().manage().deleteAllCookies();
-			signIn(browser, DemoAccounts.MODERATOR);
+			browser.signIn(DemoAccounts.MODERATOR);
 			browser.go("/moderation/items/" + moderationItemOfTheRating(work));
 			press(browser, By.cssSelector("button[name=decision][value=PUBLISH]"));
 			browser.waitFor(driver -> browser.currentPath().equals("/moderation"));
@@ -184,14 +184,6 @@ class WorksJourneyIT {
 		WebElement element = browser.find(by);
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/login")
-			.type(By.id("email"), email)
-			.type(By.id("password"), DemoAccounts.PASSWORD)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitFor(driver -> !browser.currentPath().startsWith("/login"));
 	}
 
 }

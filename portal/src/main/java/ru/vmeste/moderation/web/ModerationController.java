@@ -102,6 +102,7 @@ class ModerationController {
 		model.addAttribute("references", references(shown.items()));
 		model.addAttribute("pending", items.pending());
 		model.addAttribute("markers", markers(locale));
+		model.addAttribute("mapLimit", MAP_LIMIT);
 		model.addAttribute("text", search);
 		model.addAttribute("kinds",
 				items.kinds().stream().map(each -> new FilterChoice(each, "moderation.kind." + each, each)).toList());
