@@ -2,9 +2,6 @@ package ru.vmeste.demo;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -26,8 +23,6 @@ class DemoData implements ApplicationRunner {
 	/** The switch of the demo, off unless set (the default profile's application.yml sets it). */
 	static final String ENABLED = "vmeste.demo-data";
 
-	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
 	private final List<Seeder> seeders;
 
 	DemoData(OrganizationsDemo organizations, ObjectsDemo objects, PlacesDemo places, TopicsDemo topics,
@@ -39,11 +34,7 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		for (Seeder seeder : seeders) {
-			long started = System.nanoTime();
-			seeder.seed();
-			log.info("Demo {} ready in {} ms", seeder.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
-		}
+		Seeder.inOrder(seeders);
 	}
 
 }

@@ -2,9 +2,6 @@ package ru.vmeste.demo;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,8 +19,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(DemoData.ENABLED)
 class DemoFoundation implements ApplicationRunner, Ordered {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoFoundation.class);
-
 	private final List<Seeder> seeders;
 
 	DemoFoundation(TerritoryDemo territory, IdentityDemo identity) {
@@ -37,11 +32,7 @@ class DemoFoundation implements ApplicationRunner, Ordered {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		for (Seeder seeder : seeders) {
-			long started = System.nanoTime();
-			seeder.seed();
-			log.info("Demo {} ready in {} ms", seeder.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
-		}
+		Seeder.inOrder(seeders);
 	}
 
 }
