@@ -28,20 +28,20 @@ public final class BenchRunner {
 		long started = System.nanoTime();
 		Report report = new Report();
 		System.out.println("Vmeste bench (" + settings.mode() + "): starting PostgreSQL and the portal");
-		try (BenchDatabase database = BenchDatabase.start(WORK.resolve("pg"));
-				PortalProcess portal = PortalProcess.start(portalJar(), database.jdbcUrl(), WORK)) {
-			machine(report, database);
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			RawBaselines raw = new RawBaselines(database);
-			if (!settings.onlyStatistics()) {
-				others(settings, report, database, portal, http, raw);
+		try (BenchDatabase database = BenchDatabase.start(WORK.resolve("pg"))) {
+			try (PortalProcess portal = PortalProcess.start(portalJar(), database.jdbcUrl(), WORK)) {
+				machine(report, database);
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				RawBaselines raw = new RawBaselines(database);
+				if (!settings.onlyStatistics()) {
+					others(settings, report, database, portal, http, raw);
+				}
+				if (settings.statistics()) {
+					new StatisticsScenarios(http, portal, database).measure(settings, raw, report);
+				}
+				report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
+				report.fact("databaseSize", database.size());
 			}
-			if (settings.statistics()) {
-				new StatisticsScenarios(http, portal, database).measure(settings, raw, report);
-			}
-			report.fact("portalHeapAfterRunMb", portal.heapUsedAfterGcMegabytes());
-			report.fact("databaseSize", database.size());
-			portal.close();
 			report.fact("portalStartOnExistingDatabaseSeconds", startAgain(database));
 		}
 		if (settings.microBenchmarks()) {

@@ -73,12 +73,11 @@ class OrganizationsDemo implements Seeder {
 					district.id());
 		}
 		residents.findByEmail("official@demo.vmeste").ifPresent(official -> structure.addMember(roads, official, MemberRole.HEAD));
-		// every other organization the demo's routing names has an official too: identity's demo made their
-		// accounts, official.<organization code>@demo.vmeste
+		// every other organization the demo's routing names has an official too: IdentityDemo made their accounts
 		organizations.all()
 			.stream()
 			.filter(organization -> !organization.id().equals(roads))
-			.forEach(organization -> residents.findByEmail("official." + organization.code() + "@demo.vmeste")
+			.forEach(organization -> residents.findByEmail(IdentityDemo.officialOf(organization.code()))
 				.ifPresent(official -> structure.addMember(organization.id(), official, MemberRole.HEAD)));
 		residents.findByEmail("admin@demo.vmeste").ifPresent(admin -> structure.addMember(city, admin, MemberRole.HEAD));
 	}
