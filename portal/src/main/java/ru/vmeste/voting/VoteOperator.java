@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.LocalizedText;
+import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.Paged;
 import ru.vmeste.territory.DistrictId;
 
 /**
@@ -76,6 +78,21 @@ public interface VoteOperator {
 		}
 
 	}
+
+	/**
+	 * A vote as the operator's list shows it.
+	 *
+	 * @param status DRAFT, SCHEDULED, OPEN, CLOSED or PUBLISHED
+	 * @param ballots the ballots in its ledger so far
+	 */
+	record Summary(VoteId id, LocalizedText title, String status, Instant opensAt, Instant closesAt, long ballots) {
+	}
+
+	/**
+	 * The votes this user manages, newest first, as {@code /manage/votes} lists them: every vote for
+	 * an administrator, their organizations' for a vote manager, none for anyone else.
+	 */
+	Paged<Summary> managedBy(UserId user, PageQuery page);
 
 	/**
 	 * Creates a draft with its options, all or nothing; only staff see it until it is scheduled.

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.shared.DomainException;
+import ru.vmeste.shared.PageQuery;
+import ru.vmeste.shared.Paged;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.VoteOperator;
 
@@ -32,6 +34,14 @@ class VoteOperatorService implements VoteOperator {
 		this.administration = administration;
 		this.lifecycle = lifecycle;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Paged<Summary> managedBy(UserId user, PageQuery page) {
+		return administration.managedBy(user, page)
+			.map(vote -> new Summary(vote.id(), vote.title(), vote.status().name(), vote.opensAt(), vote.closesAt(),
+					vote.ballots()));
 	}
 
 	@Override
