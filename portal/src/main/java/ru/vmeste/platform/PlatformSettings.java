@@ -127,7 +127,7 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 *
 	 * @param freshFor the longest a kept page is served: how late it may be on another instance, or
 	 * for a change no event announces (a deadline passing); the instance where a page's subject
-	 * changes drops it at once; {@code 0} renders every view
+	 * changes drops it at once; 0 renders every view
 	 * @param memory how much rendered HTML an instance keeps at most (least used pages leave first)
 	 */
 	public record Pages(@DefaultValue("10s") Duration freshFor, @DefaultValue("48MB") DataSize memory) {
