@@ -42,6 +42,13 @@ public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api,
 	 * (PostgreSQL NOTIFY); 0 reads every request's token from the database
 	 */
 	public record Api(@DefaultValue("30d") Duration tokenValidity, @DefaultValue("1m") Duration holdersKeptFor) {
+
+		public Api {
+			if (holdersKeptFor.isNegative()) {
+				throw new IllegalArgumentException("vmeste.api.holders-kept-for must not be negative");
+			}
+		}
+
 	}
 
 	/**

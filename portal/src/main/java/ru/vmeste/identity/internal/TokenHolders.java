@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -24,12 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.AfterCompletion;
 
 /**
  * Who holds which API bearer token, kept in memory for {@code vmeste.api.holders-kept-for}
@@ -41,7 +40,9 @@ import ru.vmeste.identity.UserId;
  * never kept or served (each is stamped with the change count when its read began). While an
  * instance is not listening (starting, or after losing its connection) it keeps nothing and reads
  * every token from the database, so a notification it may have missed never leaves a revoked
- * token working.
+ * token working. The listening connection is one of the pool's, held while the instance runs; it
+ * proves itself alive every {@value #PING_SECONDS} seconds by a notification to itself, and one
+ * that does not come back within {@value #PING_SECONDS} seconds counts as a lost connection.
  */
 @Component
 class TokenHolders implements SmartLifecycle {
@@ -55,6 +56,10 @@ class TokenHolders implements SmartLifecycle {
 	}
 
 	static final String CHANNEL = "vmeste_identity";
+
+	static final int PING_SECONDS = 5;
+
+	private static final String PING = "ping";
 
 	private static final Logger log = LoggerFactory.getLogger(TokenHolders.class);
 
@@ -72,6 +77,9 @@ class TokenHolders implements SmartLifecycle {
 	private final JdbcClient jdbc;
 
 	private volatile boolean running;
+
+	/** Whether this instance said it is not listening since it last listened. */
+	private volatile boolean warned;
 
 	/** The change count when this instance last began to listen; -1 while it does not listen. */
 	private volatile long listeningSince = -1;
@@ -105,6 +113,9 @@ class TokenHolders implements SmartLifecycle {
 			kept = new Kept(found.get(), readAt);
 			if (since >= 0) {
 				holders.put(token, kept);
+				if (!current(token, kept)) {
+					holders.invalidate(token);
+				}
 			}
 		}
 		Holder holder = kept.holder();
@@ -116,7 +127,10 @@ class TokenHolders implements SmartLifecycle {
 		announce("t:" + HexFormat.of().formatHex(hash));
 	}
 
-	/** An account changed (roles, profile, deletion, all its tokens revoked): every instance forgets it. */
+	/**
+	 * An account changed (roles, profile, deletion, all its tokens revoked): every instance stops
+	 * serving the holders of its tokens read before the change.
+	 */
 	void accountChanged(UserId user) {
 		announce("u:" + user.value());
 	}
@@ -138,22 +152,18 @@ class TokenHolders implements SmartLifecycle {
 			return;
 		}
 		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, change).query().singleRow();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					forget(change);
-				}
-			});
-		}
-		else {
-			forget(change);
-		}
+		AfterCompletion.run(() -> forget(change));
 	}
 
+	/**
+	 * Marks the token or account changed; a holder read before the mark is no longer current. (The
+	 * mark comes first: a holder stored after it is dropped by its own check in {@link #holder}.)
+	 */
 	private void forget(String change) {
 		if (change.startsWith("t:") || change.startsWith("u:")) {
 			changed.put(change, changes.incrementAndGet());
+		}
+		if (change.startsWith("t:")) {
 			holders.invalidate(change);
 		}
 	}
@@ -190,28 +200,18 @@ class TokenHolders implements SmartLifecycle {
 	}
 
 	private void listen() {
-		boolean warned = false;
 		while (running) {
 			try (Connection connection = dataSource.getConnection()) {
-				connection.setAutoCommit(true);
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("listen " + CHANNEL);
+				try {
+					listenOn(connection);
 				}
-				PGConnection notifications = connection.unwrap(PGConnection.class);
-				listeningSince = changes.incrementAndGet();
-				warned = false;
-				while (running) {
-					PGNotification[] received = notifications.getNotifications(1_000);
-					if (received != null) {
-						for (PGNotification notification : received) {
-							forget(notification.getParameter());
-						}
-					}
+				finally {
+					listeningSince = -1;
+					holders.invalidateAll();
+					unlisten(connection);
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				listeningSince = -1;
-				holders.invalidateAll();
 				if (running && !warned) {
 					log.warn("Not listening for changes to API tokens ({}): they are read from the database until it listens again",
 							ex.getMessage());
@@ -219,6 +219,49 @@ class TokenHolders implements SmartLifecycle {
 				}
 				pause();
 			}
+		}
+	}
+
+	/** Listens until stopped; throws when the connection fails or a ping does not come back. */
+	private void listenOn(Connection connection) throws SQLException {
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("listen " + CHANNEL);
+			PGConnection notifications = connection.unwrap(PGConnection.class);
+			listeningSince = changes.incrementAndGet();
+			warned = false;
+			long pingSent = 0;
+			boolean pingAwaited = false;
+			while (running) {
+				long now = System.nanoTime();
+				if (!pingAwaited && now - pingSent > TimeUnit.SECONDS.toNanos(PING_SECONDS)) {
+					statement.execute("select pg_notify('" + CHANNEL + "', '" + PING + "')");
+					pingSent = now;
+					pingAwaited = true;
+				}
+				else if (pingAwaited && now - pingSent > TimeUnit.SECONDS.toNanos(PING_SECONDS)) {
+					throw new SQLException("the connection's own notification did not come back");
+				}
+				PGNotification[] received = notifications.getNotifications(1_000);
+				for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+					if (PING.equals(notification.getParameter())) {
+						pingAwaited = false;
+					}
+					else {
+						forget(notification.getParameter());
+					}
+				}
+			}
+		}
+	}
+
+	/** Returns the connection to the pool listening to nothing (or broken, which the pool finds out). */
+	private static void unlisten(Connection connection) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("unlisten *");
+		}
+		catch (SQLException ex) {
+			log.debug("Could not stop listening on a connection going back to the pool", ex);
 		}
 	}
 

@@ -138,10 +138,14 @@ public class Users {
 	}
 
 	public void grant(UserId id, Role role) {
+		insertRole(id, role);
+		holders.accountChanged(id);
+	}
+
+	private void insertRole(UserId id, Role role) {
 		jdbc.sql("insert into identity_user_roles (user_id, role) values (?, ?) on conflict do nothing")
 			.params(id.value(), role.name())
 			.update();
-		holders.accountChanged(id);
 	}
 
 	/** Accounts whose e-mail or name contains the text, newest first; everyone when the text is blank. */
@@ -162,7 +166,7 @@ public class Users {
 
 	public void setRoles(UserId id, Set<Role> roles) {
 		jdbc.sql("delete from identity_user_roles where user_id = ?").param(id.value()).update();
-		roles.forEach(role -> grant(id, role));
+		roles.forEach(role -> insertRole(id, role));
 		holders.accountChanged(id);
 	}
 

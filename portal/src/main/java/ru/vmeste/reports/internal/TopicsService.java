@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import ru.vmeste.platform.AfterCompletion;
 import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
@@ -67,15 +66,7 @@ class TopicsService implements Topics {
 
 	/** The catalog changes: read it again now and once the current transaction completes. */
 	void changed() {
-		catalog = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					catalog = null;
-				}
-			});
-		}
+		AfterCompletion.nowAndAfter(() -> catalog = null);
 	}
 
 	/** The extra questions a topic asks on the report form, in their order. */

@@ -55,7 +55,8 @@ class TokenHoldersTests {
 		resident = users.byEmail(email).orElseThrow().id();
 		secret = tokens.issue(resident).secret();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select count(*) from pg_stat_activity where query = 'listen %s'""".formatted(TokenHolders.CHANNEL))
+				select count(*) from pg_stat_activity
+				where query in ('listen %1$s', 'select pg_notify(''%1$s'', ''ping'')')""".formatted(TokenHolders.CHANNEL))
 			.query(Long.class)
 			.single() > 0);
 	}
