@@ -111,13 +111,17 @@ class ObjectPagesController {
 	}
 
 	/**
-	 * An object's page; anonymous visitors get it from {@link PublicPages}, at most
-	 * {@code vmeste.pages.fresh-for} late (a registry import, or an appeal or work on the object).
+	 * An object's page; anonymous visitors get its first page from {@link PublicPages}, at most
+	 * {@code vmeste.pages.fresh-for} late (a registry import, or an appeal or work on the object);
+	 * the later pages of its history are rendered for each view.
 	 */
 	@GetMapping("/objects/{id}")
 	ModelAndView object(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
 			HttpServletRequest request) {
-		return pages.view("object", List.of(id, page), request, () -> page(id, page, model, locale));
+		if (page != 0) {
+			return new ModelAndView(page(id, page, model, locale));
+		}
+		return pages.view("object", id, request, () -> page(id, 0, model, locale));
 	}
 
 	private String page(UUID id, int page, Model model, Locale locale) {

@@ -2,8 +2,7 @@ package ru.vmeste.platform.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,21 +18,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import ru.vmeste.platform.AfterCompletion;
 import ru.vmeste.platform.PlatformSettings;
+import ru.vmeste.platform.i18n.Languages;
 
 /**
  * Public pages as an anonymous visitor sees them, rendered once and then served from memory for
  * {@code vmeste.pages.fresh-for}: a repeat view costs no query and no template. Signed-in
  * visitors, whose pages carry their name, their buttons and their CSRF token, always get a page
- * rendered for them, and so does a view that carries a flash message. The module that owns a page
+ * rendered for them, and so does a view that carries a flash message or asks for a language the
+ * portal does not speak (a forged cookie must not fill the memory). The module that owns a page
  * evicts it when the page's subject changes ({@link #evict}, at once and again after the change
  * commits); another instance, or a change no event announces (a deadline passing), leaves a page at
  * most fresh-for late. At most {@code vmeste.pages.memory} of HTML is kept, least used pages
@@ -45,12 +45,18 @@ public class PublicPages {
 	private record Key(String page, Object subject, Locale locale) {
 	}
 
+	private record Subject(String page, Object subject) {
+	}
+
 	private record Rendered(byte[] body, String contentType) {
 	}
 
 	private final @Nullable Cache<Key, Rendered> pages;
 
-	private final Set<Locale> locales = ConcurrentHashMap.newKeySet();
+	/** When each recently evicted subject was evicted, in evictions counted; kept as long as a page. */
+	private final @Nullable Cache<Subject, Long> evicted;
+
+	private final AtomicLong evictions = new AtomicLong();
 
 	private final ViewResolver views;
 
@@ -62,6 +68,8 @@ public class PublicPages {
 	PublicPages(PlatformSettings.Pages settings, ViewResolver views, Ticker ticker) {
 		this.views = views;
 		this.pages = settings.freshFor().isZero() ? null : cache(settings, ticker);
+		this.evicted = settings.freshFor().isZero() ? null
+				: Caffeine.newBuilder().expireAfterWrite(settings.freshFor()).ticker(ticker).<Subject, Long>build();
 	}
 
 	private static Cache<Key, Rendered> cache(PlatformSettings.Pages settings, Ticker ticker) {
@@ -87,15 +95,16 @@ public class PublicPages {
 	 */
 	public ModelAndView view(String page, Object subject, HttpServletRequest request, Supplier<String> model) {
 		Cache<Key, Rendered> cache = pages;
-		if (cache == null || !anonymousView(request)) {
+		Locale locale = RequestContextUtils.getLocale(request);
+		if (cache == null || !anonymousView(request) || !Languages.isSpoken(locale)) {
 			return new ModelAndView(model.get());
 		}
-		Locale locale = RequestContextUtils.getLocale(request);
 		Key key = new Key(page, subject, locale);
 		Rendered kept = cache.getIfPresent(key);
 		if (kept != null) {
 			return new ModelAndView(new KeptView(kept));
 		}
+		long readAt = evictions.get();
 		String name = model.get();
 		View view;
 		try {
@@ -108,30 +117,30 @@ public class PublicPages {
 			throw new IllegalStateException("No view " + name);
 		}
 		return new ModelAndView(new KeepingView(view, rendered -> {
-			locales.add(locale);
 			cache.put(key, rendered);
+			Long evictedAt = evicted == null ? null : evicted.getIfPresent(new Subject(page, subject));
+			if (evictedAt != null && evictedAt > readAt) {
+				cache.invalidate(key);
+			}
 		}));
 	}
 
 	/**
-	 * Drops the kept page of a subject in every language, now and once more after the current
-	 * transaction commits (so a page rendered from the data before the commit does not stay).
+	 * Drops the kept page of a subject in every language, now and once more when the current
+	 * transaction completes; a page whose rendering began before the drop is not kept after it
+	 * (each rendering notes the evictions counted when it began).
 	 */
 	public void evict(String page, Object subject) {
 		Cache<Key, Rendered> cache = pages;
-		if (cache == null) {
+		Cache<Subject, Long> marks = evicted;
+		if (cache == null || marks == null) {
 			return;
 		}
-		Runnable drop = () -> locales.forEach(locale -> cache.invalidate(new Key(page, subject, locale)));
-		drop.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					drop.run();
-				}
-			});
-		}
+		Subject evictedSubject = new Subject(page, subject);
+		AfterCompletion.nowAndAfter(() -> {
+			marks.put(evictedSubject, evictions.incrementAndGet());
+			Languages.SUPPORTED.forEach(language -> cache.invalidate(new Key(page, subject, Locale.forLanguageTag(language))));
+		});
 	}
 
 	private static boolean anonymousView(HttpServletRequest request) {

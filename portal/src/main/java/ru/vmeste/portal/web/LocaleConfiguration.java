@@ -15,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
+import ru.vmeste.platform.i18n.Languages;
+
 /**
  * Russian by default, English on request: {@code ?lang=en} switches and remembers the choice
  * in a cookie. Pages open in Russian whatever the browser prefers; API clients are answered
@@ -23,9 +25,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+	static final Locale RUSSIAN = Languages.RUSSIAN;
 
-	static final Set<String> LANGUAGES = Set.of("ru", "en");
+	static final Set<String> LANGUAGES = Languages.SUPPORTED;
 
 	@Bean
 	LocaleResolver localeResolver() {

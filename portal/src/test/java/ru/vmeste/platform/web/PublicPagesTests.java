@@ -123,6 +123,27 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void aLanguageThePortalDoesNotSpeakIsRenderedButNotKept() throws Exception {
+		MockHttpServletRequest forged = anonymous();
+		forged.addPreferredLocale(Locale.forLanguageTag("zz-ZZ"));
+		view(pages, forged, "a");
+		assertThat(view(pages, forged, "a")).isEqualTo("page 2 of a");
+	}
+
+	@Test
+	void aPageWhoseRenderingBeganBeforeAnEvictionIsNotKept() throws Exception {
+		MockHttpServletRequest request = anonymous();
+		Map<String, Object> model = new HashMap<>();
+		ModelAndView begun = pages.view("appeal", "a", request, () -> {
+			model.put("subject", "a");
+			return "appeal-template";
+		});
+		pages.evict("appeal", "a");
+		begun.getView().render(model, request, new MockHttpServletResponse());
+		assertThat(view(pages, anonymous(), "a")).isEqualTo("page 2 of a");
+	}
+
+	@Test
 	void aFailedPageIsNotKept() throws Exception {
 		status = 404;
 		view(pages, anonymous(), "a");
