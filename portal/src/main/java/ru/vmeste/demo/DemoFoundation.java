@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds what everything else builds on first: the region with its districts, then the accounts.
- * It is a runner of its own, ordered first, only because the votes' demo still lives in the voting
- * module as a runner (order 700) that needs both and must come before {@link DemoData} (the ideas'
- * demo builds on the published budget vote). Once the votes' demo moves here, these two seeders
- * open {@link DemoData}'s list and this runner goes.
+ * It is a runner of its own, ordered first, only because the published city budget's demo still
+ * lives in the voting module as a runner (order 700) that needs both and must come before
+ * {@link DemoData} (the ideas' demo builds on that vote). Once it moves here too (the other votes
+ * have: {@link VotingDemo}), these two seeders open {@link DemoData}'s list and this runner goes.
  */
 @Component
 @ConditionalOnBooleanProperty(DemoData.ENABLED)

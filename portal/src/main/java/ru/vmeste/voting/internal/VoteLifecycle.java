@@ -2,9 +2,12 @@ package ru.vmeste.voting.internal;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.vmeste.identity.UserId;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.internal.ledger.Ledger;
 
@@ -65,9 +68,26 @@ class VoteLifecycle {
 	 */
 	@Transactional
 	public boolean close(VoteId id, Instant now) {
+		return close(id, now, null);
+	}
+
+	/**
+	 * Closes an open vote before its closing time, as {@link #close} does on time, in the same
+	 * transaction moving its closing time to now; the history names who closed it.
+	 */
+	@Transactional
+	public boolean closeEarly(VoteId id, Instant now, UserId by) {
+		if (!close(id, now, by)) {
+			return false;
+		}
+		votes.endEarly(id, now);
+		return true;
+	}
+
+	private boolean close(VoteId id, Instant now, @Nullable UserId by) {
 		appender.lockForClosing(id.value());
 		ledger.lock(id.value());
-		if (!votes.transition(id, VoteStatus.OPEN, VoteStatus.CLOSED, now, null)) {
+		if (!votes.transition(id, VoteStatus.OPEN, VoteStatus.CLOSED, now, by)) {
 			return false;
 		}
 		appender.appendPooledOf(id.value());

@@ -152,6 +152,13 @@ class VoteStore {
 			.single();
 	}
 
+	/** A vote closed before its time: its closing time becomes when it closed. */
+	void endEarly(VoteId vote, Instant at) {
+		jdbc.sql("update voting_votes set closes_at = ? where id = ? and closes_at > ?")
+			.params(Timestamp.from(at), vote.value(), Timestamp.from(at))
+			.update();
+	}
+
 	void setEligibleCount(VoteId vote, long count) {
 		jdbc.sql("update voting_votes set eligible_count = ? where id = ?").params(count, vote.value()).update();
 	}
