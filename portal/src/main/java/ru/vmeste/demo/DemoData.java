@@ -10,12 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo on start, one module after the other in the order they build on each other:
  * territory, identity, organizations, objects, addresses, topics, routing rules, processes,
- * works, appeals, votes, Open311 client apps, ideas; the EDMS channel comes last, so the demo's past
- * appeals stay in the portal's inbox and only new ones go to the EDMS. The order is this
- * constructor's parameter list and nothing else: a module's seeder goes in at its place. The region
- * and the accounts seed earlier, in {@link DemoFoundation}, because one vote's demo (the published
- * city budget with its simulated past) still lives in the voting module, as a runner ordered
- * between them and this one.
+ * works, appeals, votes, Open311 client apps, ideas (whose finished campaign builds on the
+ * published vote); the EDMS channel comes last, so the demo's past appeals stay in the portal's
+ * inbox and only new ones go to the EDMS. The order is this constructor's parameter list and
+ * nothing else: a module's seeder goes in at its place.
  */
 @Component
 @ConditionalOnBooleanProperty(DemoData.ENABLED)
@@ -26,11 +24,11 @@ class DemoData implements ApplicationRunner {
 
 	private final List<Seeder> seeders;
 
-	DemoData(OrganizationsDemo organizations, ObjectsDemo objects, PlacesDemo places, TopicsDemo topics,
-			RoutingDemo routing, WorkflowDemo processes, WorksDemo works, AppealsDemo appeals, VotingDemo votes,
-			Open311Demo open311, IdeasDemo ideas, EdmsDemo edms) {
-		this.seeders = List.of(organizations, objects, places, topics, routing, processes, works, appeals, votes,
-				open311, ideas, edms);
+	DemoData(TerritoryDemo territory, IdentityDemo identity, OrganizationsDemo organizations, ObjectsDemo objects,
+			PlacesDemo places, TopicsDemo topics, RoutingDemo routing, WorkflowDemo processes, WorksDemo works,
+			AppealsDemo appeals, VotingDemo votes, Open311Demo open311, IdeasDemo ideas, EdmsDemo edms) {
+		this.seeders = List.of(territory, identity, organizations, objects, places, topics, routing, processes, works,
+				appeals, votes, open311, ideas, edms);
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package ru.vmeste.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.Residents;
@@ -20,6 +24,7 @@ import ru.vmeste.shared.Paged;
 import ru.vmeste.territory.District;
 import ru.vmeste.territory.DistrictId;
 import ru.vmeste.territory.Territory;
+import ru.vmeste.voting.VoteArchive;
 import ru.vmeste.voting.VoteId;
 import ru.vmeste.voting.VoteOperator;
 import ru.vmeste.voting.VoteOperator.Kind;
@@ -28,11 +33,19 @@ import ru.vmeste.voting.VoteOperator.NewVote;
 import ru.vmeste.voting.VoteOperator.Summary;
 
 /**
- * The demo's coming and running votes, put up by the demo administrator as an operator puts votes
- * up ({@link VoteOperator}) on the portal's clock: an open single-choice vote for the whole city and
- * an open participatory budget of Leninsky district (the demo resident may vote in both and has not
- * yet — the API contract's promise), and a vote on the new footbridge's name that opens in ten days.
- * Nobody has voted in the open ones yet: ballots are residents' own, cast on the portal.
+ * The demo's votes, as a region's operator brings them: last month's city budget, counted by Equal
+ * Shares and published, carried over from its audit bundle ({@value #PAST_BUDGET}) through
+ * {@link VoteArchive} — which verifies every ballot, head, signature and the tally before storing
+ * it, so the demo holds a real ledger, signed heads, roll and result without simulating a past on
+ * this portal's clock; and, put up by the demo administrator through {@link VoteOperator} on the
+ * portal's clock, an open single-choice vote for the whole city and an open participatory budget of
+ * Leninsky district (the demo resident may vote in both and has not yet — the API contract's
+ * promise), and a vote on the new footbridge's name that opens in ten days. Nobody has voted in the
+ * open ones yet: ballots are residents' own, cast on the portal.
+ *
+ * <p>The bundle was exported from a portal that ran the vote with a synthetic electorate: random
+ * voter ids without accounts (no personal data), 1,250 eligible, 412 ballots with twelve signed
+ * heads. Its heads stay signed by that portal's key, which the bundle carries.
  */
 @Component
 @ConditionalOnBooleanProperty(DemoData.ENABLED)
@@ -44,7 +57,11 @@ class VotingDemo implements Seeder {
 
 	static final String BRIDGE = "Как назвать новый пешеходный мост?";
 
+	static final String PAST_BUDGET = "demo/voting/perm-people-budget-2026.json";
+
 	private final VoteOperator operator;
+
+	private final VoteArchive archive;
 
 	private final Residents residents;
 
@@ -52,8 +69,9 @@ class VotingDemo implements Seeder {
 
 	private final Clock clock;
 
-	VotingDemo(VoteOperator operator, Residents residents, Territory territory, Clock clock) {
+	VotingDemo(VoteOperator operator, VoteArchive archive, Residents residents, Territory territory, Clock clock) {
 		this.operator = operator;
+		this.archive = archive;
 		this.residents = residents;
 		this.territory = territory;
 		this.clock = clock;
@@ -66,6 +84,7 @@ class VotingDemo implements Seeder {
 		if (seeded(admin)) {
 			return;
 		}
+		pastBudget(admin);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		squareVote(admin, now);
 		districtBudget(admin, now);
@@ -82,6 +101,18 @@ class VotingDemo implements Seeder {
 			page = operator.managedBy(admin, PageQuery.of(page.page() + 1, PageQuery.MAX_SIZE));
 		}
 		return true;
+	}
+
+	private void pastBudget(UserId admin) {
+		try (InputStream bundle = new ClassPathResource(PAST_BUDGET).getInputStream()) {
+			archive.importBundle(bundle,
+					text("30 миллионов рублей на городские проекты жителей. Итоги подсчитаны методом равных долей.",
+							"30 million roubles for residents' city projects, counted by the Method of Equal Shares."),
+					Set.of(), admin);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void squareVote(UserId admin, Instant now) {

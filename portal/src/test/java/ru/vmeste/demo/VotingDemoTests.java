@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's votes as the API contract promises them: an open single-choice vote and an open
  * participatory budget the demo resident may vote in and has not, put up through the public
  * {@link VoteOperator} by the demo administrator; an upcoming vote; and a published vote with a
- * real ledger.
+ * real ledger, carried over from its audit bundle.
  */
 @PortalTest
 class VotingDemoTests {

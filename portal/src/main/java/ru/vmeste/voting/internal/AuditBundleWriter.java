@@ -65,7 +65,7 @@ public class AuditBundleWriter {
 			bundle.writeStartObject();
 			bundle.writeStringProperty("format", FORMAT);
 			writeVote(bundle, vote);
-			bundle.writeStringProperty("publicKey", base64.encodeToString(ledger.publicKey()));
+			bundle.writeStringProperty("publicKey", base64.encodeToString(ledger.publicKeyOf(id)));
 			bundle.writeName("signedHeads");
 			bundle.writeStartArray();
 			long previousSize = 0;

@@ -70,12 +70,15 @@ public class Participation {
 		long eligible = vote.status().isFinished() && vote.eligibleCount() != null ? vote.eligibleCount()
 				: residents.countVerified(vote.eligibility().districts(),
 						vote.eligibility().bornOnOrBefore(LocalDate.now(clock)));
+		// once closed, who voted is the published roll (a vote carried over brings its roll, not its voters)
 		return jdbc.sql("""
 				select (select count(*) from voting_voters where vote_id = :vote) as voted,
+				       (select count(*) from voting_participation where vote_id = :vote) as rolled,
 				       (select coalesce(max(tree_size), 0) from voting_tree_heads where vote_id = :vote) as leaves
 				""")
 			.param("vote", vote.id().value())
-			.query((rs, row) -> new Figures(eligible, rs.getLong("voted"), rs.getLong("leaves")))
+			.query((rs, row) -> new Figures(eligible, rs.getLong(vote.status().isFinished() ? "rolled" : "voted"),
+					rs.getLong("leaves")))
 			.single();
 	}
 
@@ -117,6 +120,15 @@ public class Participation {
 				select ?, p.pseudonym from unnest(cast(? as bytea[])) with ordinality as p (pseudonym, n) order by p.n
 				on conflict do nothing
 				""").params(vote.value(), roll).update();
+	}
+
+	/** Stores the published roll of a vote carried over (sorted, one pseudonym per ballot: checked by the caller). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void importRoll(VoteId vote, List<byte[]> pseudonyms) {
+		jdbc.sql("""
+				insert into voting_participation (vote_id, pseudonym)
+				select ?, p.pseudonym from unnest(cast(? as bytea[])) with ordinality as p (pseudonym, n) order by p.n
+				""").params(vote.value(), pseudonyms.toArray(byte[][]::new)).update();
 	}
 
 	private Mac mac() {

@@ -138,6 +138,13 @@ class VoteStore {
 		return moved;
 	}
 
+	/** A step of a vote's past, e.g. of a vote carried over. */
+	void recordHistory(VoteId vote, VoteStatus status, Instant at, @Nullable UserId by) {
+		jdbc.sql("insert into voting_vote_history (vote_id, status, at, by_user) values (?, ?, ?, ?)")
+			.params(vote.value(), status.name(), Timestamp.from(at), by == null ? null : by.value())
+			.update();
+	}
+
 	void recordCreated(VoteId vote, Instant at, UserId by) {
 		jdbc.sql("insert into voting_vote_history (vote_id, status, at, by_user) values (?, 'DRAFT', ?, ?)")
 			.params(vote.value(), Timestamp.from(at), by.value())

@@ -94,7 +94,7 @@ class TransparencyPagesController {
 					: 100.0 * tally.ballots() / outcome.eligible());
 		});
 		model.addAttribute("finalHead", ledger.latestSignedHead(id).filter(signed -> signed.last()).map(this::line).orElse(null));
-		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKey()));
+		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKeyOf(id)));
 		return "voting/results";
 	}
 
@@ -106,7 +106,7 @@ class TransparencyPagesController {
 		model.addAttribute("vote", views.header(vote, locale));
 		model.addAttribute("treeSize", head.size());
 		model.addAttribute("rootHash", Hex.of(head.rootHash()));
-		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKey()));
+		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKeyOf(id)));
 		model.addAttribute("participation", participation.figures(vote));
 		PageQuery headPage = PageQuery.of(heads, 20);
 		model.addAttribute("heads", Paged.of(ledger.signedHeads(id, headPage.size(), headPage.offset())

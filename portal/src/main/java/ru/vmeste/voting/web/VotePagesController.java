@@ -154,7 +154,7 @@ class VotePagesController {
 		TreeHead head = ledger.headOrEmpty(vote.id().value());
 		model.addAttribute("treeSize", head.size());
 		model.addAttribute("rootHash", Hex.of(head.rootHash()));
-		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKey()));
+		model.addAttribute("publicKey", Base64.getEncoder().encodeToString(ledger.publicKeyOf(vote.id().value())));
 		model.addAttribute("signedHead", ledger.latestSignedHead(vote.id().value())
 			.map(signed -> new SignedHeadLine(signed.treeSize(), Hex.of(signed.rootHash()), views.zoned(signed.timestamp())))
 			.orElse(null));

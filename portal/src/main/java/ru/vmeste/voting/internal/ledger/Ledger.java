@@ -3,6 +3,7 @@ package ru.vmeste.voting.internal.ledger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,27 @@ public class Ledger {
 
 	public byte[] publicKey() {
 		return keys.publicKey();
+	}
+
+	/**
+	 * The key the vote's heads are signed with: the portal's, unless the vote was carried over from
+	 * another installation with the heads that installation signed.
+	 */
+	public byte[] publicKeyOf(UUID vote) {
+		return store.latestSignedHead(vote).map(SignedHead::publicKey).orElseGet(keys::publicKey);
+	}
+
+	/**
+	 * Stores a head another installation signed, of a vote carried over with its ledger (the caller
+	 * verified the signature): only for the tree as it stands now, so it signs what the ledger holds.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void importSignedHead(SignedHead signed) {
+		TreeHead head = store.head(signed.vote()).orElseThrow();
+		if (head.size() != signed.treeSize() || !Arrays.equals(head.rootHash(), signed.rootHash())) {
+			throw new IllegalArgumentException("A carried-over head must sign the tree as it stands");
+		}
+		store.insertSignedHead(signed);
 	}
 
 	private void requireSize(UUID vote, long size) {
