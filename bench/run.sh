@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the benchmarks: builds the portal and the bench, then runs every scenario
-# beside its raw-PostgreSQL baseline. `--quick` (under 3 minutes) for development; without it
+# beside its raw-PostgreSQL baseline. `--quick` (under 4 minutes) for development; without it
 # the full run (under 20 minutes on 2 cores, with the JMH micro-benchmarks; `--quick --micro` adds them
 # to a quick run). Results: bench/results/<date>.json and .html. `--check` (with either) also
 # compares the cost of an appeal and a ballot with bench/committed-costs.properties and exits

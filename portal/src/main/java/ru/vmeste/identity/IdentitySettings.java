@@ -37,8 +37,11 @@ public record IdentitySettings(@DefaultValue Login login, @DefaultValue Api api,
 	 * API bearer tokens.
 	 *
 	 * @param tokenValidity how long a token issued at sign-in stays valid
+	 * @param holdersKeptFor how long an instance keeps a token's holder in memory (API requests then
+	 * read no token or user); a revocation or account change drops it at once on every instance
+	 * (PostgreSQL NOTIFY); 0 reads every request's token from the database
 	 */
-	public record Api(@DefaultValue("30d") Duration tokenValidity) {
+	public record Api(@DefaultValue("30d") Duration tokenValidity, @DefaultValue("1m") Duration holdersKeptFor) {
 	}
 
 	/**

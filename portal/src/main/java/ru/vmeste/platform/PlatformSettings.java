@@ -24,11 +24,12 @@ import org.springframework.util.unit.DataSize;
  * @param api limits of the JSON API
  * @param events how event publications left unfinished are taken up again
  * @param downloads how many long downloads (open data, audit bundles) stream at once
+ * @param pages how public pages are kept for anonymous visitors
  */
 @ConfigurationProperties("vmeste")
 public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe/Moscow") ZoneId timeZone,
 		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api,
-		@DefaultValue Events events, @DefaultValue Downloads downloads) {
+		@DefaultValue Events events, @DefaultValue Downloads downloads, @DefaultValue Pages pages) {
 
 	public PlatformSettings {
 		if (publicUrl != null && publicUrl.isBlank()) {
@@ -118,6 +119,18 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * resubmitted by the others, or by itself after a restart
 	 */
 	public record Events(@DefaultValue("1m") Duration retryInterval, @DefaultValue("15s") Duration instanceLease) {
+	}
+
+	/**
+	 * Public pages as anonymous visitors see them, rendered once and served from memory
+	 * ({@code PublicPages}).
+	 *
+	 * @param freshFor the longest a kept page is served: how late it may be on another instance, or
+	 * for a change no event announces (a deadline passing); the instance where a page's subject
+	 * changes drops it at once; 0 renders every view
+	 * @param memory how much rendered HTML an instance keeps at most (least used pages leave first)
+	 */
+	public record Pages(@DefaultValue("10s") Duration freshFor, @DefaultValue("48MB") DataSize memory) {
 	}
 
 	/** An absolute http(s) address without a trailing slash, or a refusal to start. */

@@ -11,6 +11,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.vmeste.identity.internal.Users;
+import ru.vmeste.organizations.MemberRole;
+import ru.vmeste.organizations.Organizations;
+import ru.vmeste.organizations.internal.OrganizationAdministration;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
 import ru.vmeste.support.SignedIn;
@@ -19,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The pages of Inform per role: the public map and list, an appeal's page, a resident's own
- * appeals, supporting an appeal, the moderators' queue and the home page figures.
+ * The pages of Inform per role: the public map and list, an appeal's page (kept for anonymous
+ * visitors until the appeal changes), a resident's own appeals, supporting an appeal, the moderators' queue and the home page figures.
  */
 @PortalTest
 class InformPagesTests {
@@ -36,6 +39,12 @@ class InformPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationAdministration administration;
+
+	@Autowired
+	Organizations organizations;
 
 	@Test
 	void theListFiltersAndPagesAndSaysWhenNothingMatches() {
@@ -88,6 +97,32 @@ class InformPagesTests {
 		assertThat(mvc.post().uri("/appeals/{id}/support", id)
 			.with(SignedIn.as(users, DemoAccounts.OFFICIAL)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void anAnonymousVisitorGetsTheKeptAppealPageUntilTheAppealChanges() {
+		Officials.Official head = new Officials(mvc, users, administration, organizations).of("perm-roads",
+				MemberRole.HEAD);
+		String id = Reporting.published(mvc, DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT),
+				DemoAccounts.bearer(mvc, DemoAccounts.MODERATOR), Reporting.topicId(topics, "pothole"),
+				Reporting.somewhereInTheCentre(), "Яма у пешеходного перехода на Ленина");
+		assertThat(mvc.get().uri("/appeals/{id}", id)).bodyText().contains("Жителей с этой проблемой: 0");
+
+		String email = DemoAccounts.uniqueEmail();
+		DemoAccounts.newResident(mvc, email);
+		RequestPostProcessor supporter = SignedIn.as(users, email);
+		mvc.post().uri("/appeals/{id}/support", id).with(supporter).with(csrf()).exchange();
+		assertThat(mvc.get().uri("/appeals/{id}", id).with(supporter)).bodyText()
+			.as("signed-in visitors get a page rendered for them")
+			.contains("Жителей с этой проблемой: 1");
+		assertThat(mvc.get().uri("/appeals/{id}", id)).bodyText()
+			.as("a support announces no change: anonymous visitors get the kept page until fresh-for passes")
+			.contains("Жителей с этой проблемой: 0");
+
+		assertThat(new Workspace(mvc).assign(head.bearer(), id, head.id().value())).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(mvc.get().uri("/appeals/{id}", id)).bodyText()
+			.as("the assignment is an appeal event: the kept page is dropped")
+			.contains("Жителей с этой проблемой: 1");
 	}
 
 	@Test

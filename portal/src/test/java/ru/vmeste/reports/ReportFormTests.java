@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 
 import ru.vmeste.identity.internal.Users;
-import ru.vmeste.reports.internal.TopicStore;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.ExifJpeg;
@@ -43,7 +42,7 @@ class ReportFormTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TopicStore topicStore;
+	AppealIntake intake;
 
 	RequestPostProcessor resident;
 
@@ -104,7 +103,7 @@ class ReportFormTests {
 	void showsTheStoredTextEscapedWithTheAnswersToTheTopicsQuestions() {
 		GeoPoint point = Reporting.somewhereInTheCentre();
 		String text = "Яма глубиной <10 см & \"опасно\" " + System.nanoTime();
-		String size = "answers[" + topicStore.questions(TopicId.of(pothole)).getFirst().key() + "]";
+		String size = "answers[" + intake.questions(TopicId.of(pothole)).getFirst().key() + "]";
 		assertThat(form(pothole, String.valueOf(point.lat()), String.valueOf(point.lon()), text).param(size, "глубокая"))
 			.hasStatusOk()
 			.bodyText()

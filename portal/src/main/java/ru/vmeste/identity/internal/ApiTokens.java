@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PortalUser;
@@ -28,9 +30,17 @@ public class ApiTokens {
 
 	private final Duration validity;
 
-	ApiTokens(Tokens tokens, Users users, Clock clock, IdentitySettings settings) {
+	private final TokenHolders holders;
+
+	private final TransactionTemplate reading;
+
+	ApiTokens(Tokens tokens, Users users, TokenHolders holders, PlatformTransactionManager transactions, Clock clock,
+			IdentitySettings settings) {
 		this.tokens = tokens;
 		this.users = users;
+		this.holders = holders;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.clock = clock;
 		this.validity = settings.api().tokenValidity();
 	}
@@ -55,16 +65,19 @@ public class ApiTokens {
 		return tokens.issue(user, Tokens.Purpose.API, now, now.plus(validity));
 	}
 
-	/** The user a token belongs to, while the token is valid. */
-	@Transactional(readOnly = true)
+	/**
+	 * The user a token belongs to, while the token is valid: from {@link TokenHolders} when this
+	 * instance keeps it, else read (token and user in one read-only transaction).
+	 */
 	public Optional<PortalUser> authenticate(String secret) {
-		return tokens.holder(secret, Tokens.Purpose.API, clock.instant())
-			.flatMap(users::byId)
-			.map(UserAccount::toPrincipal)
-			.map(user -> {
+		Instant now = clock.instant();
+		byte[] hash = Tokens.hash(secret);
+		return holders.holder(hash, now, () -> reading.execute(status -> tokens.holder(hash, Tokens.Purpose.API, now)
+			.flatMap(held -> users.byId(held.user()).map(account -> {
+				PortalUser user = account.toPrincipal();
 				user.eraseCredentials();
-				return user;
-			});
+				return new TokenHolders.Holder(user, held.expiresAt());
+			}))));
 	}
 
 }

@@ -39,8 +39,11 @@ public class Tokens {
 
 	private final JdbcClient jdbc;
 
-	Tokens(JdbcClient jdbc) {
+	private final TokenHolders holders;
+
+	Tokens(JdbcClient jdbc, TokenHolders holders) {
 		this.jdbc = jdbc;
+		this.holders = holders;
 	}
 
 	public Issued issue(UserId user, Purpose purpose, Instant now, Instant expiresAt) {
@@ -55,13 +58,18 @@ public class Tokens {
 		return new Issued(secret, expiresAt);
 	}
 
-	/** The owner of a valid, unexpired API token. */
-	public Optional<UserId> holder(String secret, Purpose purpose, Instant now) {
+	/** A valid token's owner and expiry. */
+	public record Held(UserId user, Instant expiresAt) {
+	}
+
+	/** The owner of a valid, unexpired token, by the token's hash. */
+	public Optional<Held> holder(byte[] hash, Purpose purpose, Instant now) {
 		return jdbc.sql("""
-				select user_id from identity_tokens
+				select user_id, expires_at from identity_tokens
 				where token_hash = ? and purpose = ? and expires_at > ? and used_at is null
-				""").params(hash(secret), purpose.name(), Timestamp.from(now))
-			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+				""").params(hash, purpose.name(), Timestamp.from(now))
+			.query((rs, row) -> new Held(new UserId(rs.getObject("user_id", UUID.class)),
+					rs.getTimestamp("expires_at").toInstant()))
 			.optional();
 	}
 
@@ -97,16 +105,22 @@ public class Tokens {
 		if (!hash.matches("[0-9a-f]{64}")) {
 			return false;
 		}
-		return jdbc.sql("""
+		byte[] token = HexFormat.of().parseHex(hash);
+		boolean revoked = jdbc.sql("""
 				update identity_tokens set used_at = ?
 				where token_hash = ? and user_id = ? and purpose = ? and used_at is null
-				""").params(Timestamp.from(now), HexFormat.of().parseHex(hash), user.value(), purpose.name()).update() == 1;
+				""").params(Timestamp.from(now), token, user.value(), purpose.name()).update() == 1;
+		if (revoked) {
+			holders.tokenChanged(token);
+		}
+		return revoked;
 	}
 
 	public void revokeAll(UserId user, Purpose purpose, Instant now) {
 		jdbc.sql("update identity_tokens set used_at = ? where user_id = ? and purpose = ? and used_at is null")
 			.params(Timestamp.from(now), user.value(), purpose.name())
 			.update();
+		holders.accountChanged(user);
 	}
 
 	public int deleteExpired(Instant now) {

@@ -41,8 +41,11 @@ public class Users {
 
 	private final JdbcClient jdbc;
 
-	Users(JdbcClient jdbc) {
+	private final TokenHolders holders;
+
+	Users(JdbcClient jdbc, TokenHolders holders) {
 		this.jdbc = jdbc;
+		this.holders = holders;
 	}
 
 	public Optional<UserAccount> byEmail(String email) {
@@ -90,6 +93,7 @@ public class Users {
 
 	public void changePassword(UserId id, String passwordHash) {
 		jdbc.sql("update identity_users set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
+		holders.accountChanged(id);
 	}
 
 	/**
@@ -119,6 +123,7 @@ public class Users {
 			.param("birthDate", birthDate)
 			.param("id", id.value())
 			.update();
+		holders.accountChanged(id);
 	}
 
 	public void setLocale(UserId id, Locale locale) {
@@ -136,6 +141,7 @@ public class Users {
 		jdbc.sql("insert into identity_user_roles (user_id, role) values (?, ?) on conflict do nothing")
 			.params(id.value(), role.name())
 			.update();
+		holders.accountChanged(id);
 	}
 
 	/** Accounts whose e-mail or name contains the text, newest first; everyone when the text is blank. */
@@ -157,6 +163,7 @@ public class Users {
 	public void setRoles(UserId id, Set<Role> roles) {
 		jdbc.sql("delete from identity_user_roles where user_id = ?").param(id.value()).update();
 		roles.forEach(role -> grant(id, role));
+		holders.accountChanged(id);
 	}
 
 	public long count() {
@@ -215,6 +222,7 @@ public class Users {
 				where id = ? and deleted_at is null
 				""").params(unusablePasswordHash, Timestamp.from(at), id.value()).update();
 		jdbc.sql("delete from identity_user_roles where user_id = ?").param(id.value()).update();
+		holders.accountChanged(id);
 		return erased == 1;
 	}
 

@@ -2,13 +2,17 @@ package ru.vmeste.portal.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
+import ru.vmeste.platform.web.PublicPages;
 import ru.vmeste.shared.PortalService;
+import ru.vmeste.shared.web.PublicFigure;
 import ru.vmeste.territory.Territory;
 
 /**
@@ -27,18 +31,29 @@ class HomeController {
 
 	private final Territory territory;
 
-	HomeController(Navigation navigation, HomeFigures figures, Territory territory) {
+	private final PublicPages pages;
+
+	HomeController(Navigation navigation, HomeFigures figures, Territory territory, PublicPages pages) {
 		this.navigation = navigation;
 		this.figures = figures;
 		this.territory = territory;
+		this.pages = pages;
 	}
 
+	/**
+	 * The home page; anonymous visitors get it from {@link PublicPages}, kept under what it shows
+	 * (the services switched on and the figures' snapshot), so it is never older than they are.
+	 */
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("tiles", tiles());
-		model.addAttribute("figures", figures.current());
-		model.addAttribute("region", territory.currentRegion().orElse(null));
-		return "portal/home";
+	ModelAndView home(Model model, HttpServletRequest request) {
+		List<ServiceTile> tiles = tiles();
+		List<PublicFigure> shown = figures.current();
+		return pages.view("home", List.of(tiles, shown), request, () -> {
+			model.addAttribute("tiles", tiles);
+			model.addAttribute("figures", shown);
+			model.addAttribute("region", territory.currentRegion().orElse(null));
+			return "portal/home";
+		});
 	}
 
 	private List<ServiceTile> tiles() {

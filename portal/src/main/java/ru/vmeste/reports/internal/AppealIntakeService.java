@@ -30,18 +30,17 @@ class AppealIntakeService implements AppealIntake {
 
 	private final Submissions submissions;
 
-	private final TopicStore topics;
+	private final TopicsService topics;
 
 	private final PhotoStore photos;
 
-	AppealIntakeService(Submissions submissions, TopicStore topics, PhotoStore photos) {
+	AppealIntakeService(Submissions submissions, TopicsService topics, PhotoStore photos) {
 		this.submissions = submissions;
 		this.topics = topics;
 		this.photos = photos;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Question> questions(TopicId topic) {
 		return topics.questions(topic)
 			.stream()

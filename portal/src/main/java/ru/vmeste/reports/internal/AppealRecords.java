@@ -31,11 +31,11 @@ public class AppealRecords {
 
 	private final PhotoStore photos;
 
-	private final TopicStore topics;
+	private final TopicsService topics;
 
 	private final JsonMapper json;
 
-	AppealRecords(AppealStore appeals, HandlingStore handling, PhotoStore photos, TopicStore topics, JsonMapper json) {
+	AppealRecords(AppealStore appeals, HandlingStore handling, PhotoStore photos, TopicsService topics, JsonMapper json) {
 		this.appeals = appeals;
 		this.handling = handling;
 		this.photos = photos;

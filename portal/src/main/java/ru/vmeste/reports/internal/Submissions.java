@@ -63,7 +63,7 @@ public class Submissions {
 
 	private final Topics topics;
 
-	private final TopicStore topicStore;
+	private final TopicsService topicCatalog;
 
 	private final Territory territory;
 
@@ -84,7 +84,7 @@ public class Submissions {
 	private final long maxPhotoBytes;
 
 	Submissions(AppealStore appeals, AppealLifecycle lifecycle, Residents residents, PhotoStore photos, Topics topics,
-			TopicStore topicStore, Territory territory, Duplicates duplicates, ImageSanitizer sanitizer, StagedFiles files,
+			TopicsService topicCatalog, Territory territory, Duplicates duplicates, ImageSanitizer sanitizer, StagedFiles files,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
 			ReportsSettings settings) {
 		this.appeals = appeals;
@@ -92,7 +92,7 @@ public class Submissions {
 		this.residents = residents;
 		this.photos = photos;
 		this.topics = topics;
-		this.topicStore = topicStore;
+		this.topicCatalog = topicCatalog;
 		this.territory = territory;
 		this.duplicates = duplicates;
 		this.sanitizer = sanitizer;
@@ -113,9 +113,9 @@ public class Submissions {
 			throw DomainException.invalid("reports.photos.too-many", MAX_PHOTOS);
 		}
 		List<CleanImage> images = uploads.stream().map(this::sanitize).toList();
-		boolean held = !residents.statusOf(author).map(ResidentStatus::emailConfirmed).orElse(false);
 		AppealId id = new AppealId(UUID.randomUUID());
 		transaction.executeWithoutResult(status -> {
+			boolean held = !residents.statusOf(author).map(ResidentStatus::emailConfirmed).orElse(false);
 			Instant now = clock.instant();
 			Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(id, topic.id(), author, district.id(),
 					submission.point(), blankToNull(submission.address()), submission.text().strip(), answers, now), held);
@@ -197,7 +197,7 @@ public class Submissions {
 
 	private String answers(Topic topic, Map<String, String> given) {
 		Map<String, String> answers = new LinkedHashMap<>();
-		for (TopicQuestion question : topicStore.questions(topic.id())) {
+		for (TopicQuestion question : topicCatalog.questions(topic.id())) {
 			String answer = given.getOrDefault(question.key(), "").strip();
 			if (answer.isEmpty()) {
 				if (question.required()) {

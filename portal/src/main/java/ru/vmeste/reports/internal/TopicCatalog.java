@@ -96,10 +96,12 @@ public class TopicCatalog implements TopicAdministration {
 	public void addQuestion(TopicId id, LocalizedText label, boolean numeric, boolean required) {
 		existing(id);
 		store.addQuestion(id, label, numeric, required);
+		topics.changed();
 	}
 
 	public void removeQuestion(TopicId id, UUID question) {
 		store.removeQuestion(id, question);
+		topics.changed();
 	}
 
 	private Topic existing(TopicId id) {

@@ -2,7 +2,10 @@ package ru.vmeste.reports.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,11 +80,15 @@ public class TopicStore {
 				""").params(id.value(), region.value(), active).update();
 	}
 
-	public List<TopicQuestion> questions(TopicId topic) {
-		return jdbc.sql("select * from reports_topic_questions where topic_id = ? order by sort_order, label_ru")
-			.param(topic.value())
-			.query(TopicStore::question)
-			.list();
+	/** Every topic's extra questions, each topic's in their order (a few per topic). */
+	Map<TopicId, List<TopicQuestion>> allQuestions() {
+		Map<TopicId, List<TopicQuestion>> questions = new HashMap<>();
+		jdbc.sql("select * from reports_topic_questions order by topic_id, sort_order, label_ru")
+			.query((rs, row) -> Map.entry(new TopicId(rs.getObject("topic_id", UUID.class)), question(rs, row)))
+			.stream()
+			.forEach(entry -> questions.computeIfAbsent(entry.getKey(), topic -> new ArrayList<>()).add(entry.getValue()));
+		questions.replaceAll((topic, list) -> List.copyOf(list));
+		return Map.copyOf(questions);
 	}
 
 	public void addQuestion(TopicId topic, LocalizedText label, boolean numeric, boolean required) {

@@ -26,7 +26,7 @@ import ru.vmeste.territory.Territory;
 
 /**
  * Reads the topic catalog as the region this portal serves sees it (its retired topics
- * inactive). Every page and form asks for it, so the catalog is kept in memory: this instance's
+ * inactive), with each topic's extra questions. Every page and form asks for it, so the catalog is kept in memory: this instance's
  * own changes ({@link TopicCatalog}) show once they complete, another instance's within
  * {@code vmeste.reports.topics-refresh}.
  */
@@ -78,6 +78,11 @@ class TopicsService implements Topics {
 		}
 	}
 
+	/** The extra questions a topic asks on the report form, in their order. */
+	List<TopicQuestion> questions(TopicId topic) {
+		return catalog().questions().getOrDefault(topic, List.of());
+	}
+
 	private Catalog catalog() {
 		RegionId region = territory.currentRegion().map(Region::id).orElse(null);
 		Catalog current = catalog;
@@ -86,14 +91,15 @@ class TopicsService implements Topics {
 			List<Topic> topics = store.all(region);
 			current = new Catalog(region, topics,
 					topics.stream().collect(Collectors.toUnmodifiableMap(Topic::id, Function.identity())),
-					topics.stream().collect(Collectors.toUnmodifiableMap(Topic::code, Function.identity())), clock.instant());
+					topics.stream().collect(Collectors.toUnmodifiableMap(Topic::code, Function.identity())),
+					store.allQuestions(), clock.instant());
 			catalog = current;
 		}
 		return current;
 	}
 
 	private record Catalog(@Nullable RegionId region, List<Topic> all, Map<TopicId, Topic> byId, Map<String, Topic> byCode,
-			Instant loadedAt) {
+			Map<TopicId, List<TopicQuestion>> questions, Instant loadedAt) {
 	}
 
 }

@@ -3,10 +3,12 @@ package ru.vmeste.reports.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
@@ -20,10 +22,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.platform.web.PublicPages;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealStatus;
@@ -34,6 +38,9 @@ import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
 import ru.vmeste.shared.geo.MapGrid;
+import ru.vmeste.shared.trail.Trail;
+import ru.vmeste.shared.trail.TrailSource;
+import ru.vmeste.shared.trail.TrailStep;
 import ru.vmeste.shared.web.PartOf;
 import ru.vmeste.territory.Territory;
 
@@ -44,6 +51,9 @@ import ru.vmeste.territory.Territory;
 @Controller
 @PartOf(PortalService.INFORM)
 class AppealPagesController {
+
+	/** The appeal page's name in {@link PublicPages}. */
+	static final String PAGE = "appeal";
 
 	private final AppealSearch search;
 
@@ -61,10 +71,15 @@ class AppealPagesController {
 
 	private final Territory territory;
 
+	private final PublicPages pages;
+
+	private final List<TrailSource> trails;
+
 	private final Clock clock;
 
 	AppealPagesController(AppealSearch search, AppealFilters filters, AppealViews views, AppealRecords appeals,
-			PhotoFiles photos, Submissions submissions, TopicChoices topics, Territory territory, Clock clock) {
+			PhotoFiles photos, Submissions submissions, TopicChoices topics, Territory territory, PublicPages pages,
+			List<TrailSource> trails, Clock clock) {
 		this.search = search;
 		this.filters = filters;
 		this.views = views;
@@ -73,6 +88,8 @@ class AppealPagesController {
 		this.submissions = submissions;
 		this.topics = topics;
 		this.territory = territory;
+		this.pages = pages;
+		this.trails = trails;
 		this.clock = clock;
 	}
 
@@ -123,16 +140,29 @@ class AppealPagesController {
 		return "reports/appeals";
 	}
 
+	/**
+	 * An appeal's page. Anonymous visitors get it from {@link PublicPages} (kept until the appeal
+	 * changes, see {@link AppealPageEviction}); so the turn of its thread into an idea, a vote and
+	 * works (the trail) is read with the rest of the page, not for every view.
+	 */
 	@GetMapping("/appeals/{id}")
-	String appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user, Model model,
-			Locale locale) {
-		Appeal appeal = views.visible(new AppealId(id), user);
-		model.addAttribute("details", views.details(appeal, user, locale, "/appeals/"));
-		model.addAttribute("mine", user != null && appeal.author().equals(user.id()));
-		model.addAttribute("follows", user != null && appeals.follows(appeal.id(), user.id()));
-		model.addAttribute("pointLat", appeal.point().lat());
-		model.addAttribute("pointLon", appeal.point().lon());
-		return "reports/appeal";
+	ModelAndView appeal(@PathVariable UUID id, @AuthenticationPrincipal @Nullable PortalUser user, Model model,
+			Locale locale, HttpServletRequest request) {
+		AppealId appealId = new AppealId(id);
+		return pages.view(PAGE, appealId, request, () -> {
+			Appeal appeal = views.visible(appealId, user);
+			model.addAttribute("details", views.details(appeal, user, locale, "/appeals/"));
+			model.addAttribute("mine", user != null && appeal.author().equals(user.id()));
+			model.addAttribute("follows", user != null && appeals.follows(appeal.id(), user.id()));
+			model.addAttribute("pointLat", appeal.point().lat());
+			model.addAttribute("pointLon", appeal.point().lon());
+			model.addAttribute("trail", TrailSource.all(trails, TrailStep.Type.APPEAL, id.toString(), locale)
+				.stream()
+				.findFirst()
+				.orElse(new Trail(List.of())));
+			model.addAttribute("trailZone", clock.getZone());
+			return "reports/appeal";
+		});
 	}
 
 	@GetMapping("/appeals/{id}/photos/{photoId}")

@@ -1,0 +1,235 @@
+package ru.vmeste.identity.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import ru.vmeste.identity.IdentitySettings;
+import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.UserId;
+
+/**
+ * Who holds which API bearer token, kept in memory for {@code vmeste.api.holders-kept-for}
+ * so that an API request reads neither its token nor its user from the database (issue #20).
+ * Every change to a token or an account ({@link #tokenChanged}, {@link #accountChanged}, called by
+ * the stores that make it) makes every instance forget it: this one when the change commits, the
+ * others through PostgreSQL's {@code NOTIFY}, which the database delivers to each instance's
+ * listening connection when the change commits. A holder read before a change it has not seen is
+ * never kept or served (each is stamped with the change count when its read began). While an
+ * instance is not listening (starting, or after losing its connection) it keeps nothing and reads
+ * every token from the database, so a notification it may have missed never leaves a revoked
+ * token working.
+ */
+@Component
+class TokenHolders implements SmartLifecycle {
+
+	/** A token's holder: the principal, until the token expires. */
+	record Holder(PortalUser user, Instant expiresAt) {
+	}
+
+	/** A holder as kept: read when the change count was {@code readAt}. */
+	private record Kept(Holder holder, long readAt) {
+	}
+
+	static final String CHANNEL = "vmeste_identity";
+
+	private static final Logger log = LoggerFactory.getLogger(TokenHolders.class);
+
+	private final boolean enabled;
+
+	private final Cache<String, Kept> holders;
+
+	/** The change count when each recently changed token or account changed, kept as long as a holder. */
+	private final Cache<String, Long> changed;
+
+	private final AtomicLong changes = new AtomicLong();
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private volatile boolean running;
+
+	/** The change count when this instance last began to listen; -1 while it does not listen. */
+	private volatile long listeningSince = -1;
+
+	private @Nullable Thread listener;
+
+	TokenHolders(IdentitySettings settings, DataSource dataSource, JdbcClient jdbc) {
+		Duration keptFor = settings.api().holdersKeptFor();
+		this.enabled = !keptFor.isZero();
+		this.holders = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
+		this.changed = Caffeine.newBuilder().expireAfterWrite(keptFor).build();
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The holder of the token with this hash while the token is valid: kept, or read (and then kept).
+	 *
+	 * @param read reads the token's holder from the database
+	 */
+	Optional<PortalUser> holder(byte[] hash, Instant now, Supplier<Optional<Holder>> read) {
+		String token = "t:" + HexFormat.of().formatHex(hash);
+		Kept kept = holders.getIfPresent(token);
+		if (kept == null || !current(token, kept)) {
+			long since = listeningSince;
+			long readAt = changes.get();
+			Optional<Holder> found = read.get();
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			kept = new Kept(found.get(), readAt);
+			if (since >= 0) {
+				holders.put(token, kept);
+			}
+		}
+		Holder holder = kept.holder();
+		return holder.expiresAt().isAfter(now) ? Optional.of(holder.user()) : Optional.empty();
+	}
+
+	/** A token changed (revoked): every instance forgets its holder once the change commits. */
+	void tokenChanged(byte[] hash) {
+		announce("t:" + HexFormat.of().formatHex(hash));
+	}
+
+	/** An account changed (roles, profile, deletion, all its tokens revoked): every instance forgets it. */
+	void accountChanged(UserId user) {
+		announce("u:" + user.value());
+	}
+
+	/** Whether a kept holder was read after every change to its token and account this instance knows of. */
+	private boolean current(String token, Kept kept) {
+		long since = listeningSince;
+		if (since < 0 || kept.readAt() < since) {
+			return false;
+		}
+		Long tokenChanged = changed.getIfPresent(token);
+		Long accountChanged = changed.getIfPresent("u:" + kept.holder().user().id().value());
+		return (tokenChanged == null || tokenChanged <= kept.readAt())
+				&& (accountChanged == null || accountChanged <= kept.readAt());
+	}
+
+	private void announce(String change) {
+		if (!enabled) {
+			return;
+		}
+		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, change).query().singleRow();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forget(change);
+				}
+			});
+		}
+		else {
+			forget(change);
+		}
+	}
+
+	private void forget(String change) {
+		if (change.startsWith("t:") || change.startsWith("u:")) {
+			changed.put(change, changes.incrementAndGet());
+			holders.invalidate(change);
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		if (enabled) {
+			Thread thread = Thread.ofPlatform().name("token-holders").daemon().unstarted(this::listen);
+			listener = thread;
+			thread.start();
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		listeningSince = -1;
+		Thread thread = listener;
+		if (thread != null) {
+			thread.interrupt();
+			try {
+				thread.join(Duration.ofSeconds(3));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void listen() {
+		boolean warned = false;
+		while (running) {
+			try (Connection connection = dataSource.getConnection()) {
+				connection.setAutoCommit(true);
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("listen " + CHANNEL);
+				}
+				PGConnection notifications = connection.unwrap(PGConnection.class);
+				listeningSince = changes.incrementAndGet();
+				warned = false;
+				while (running) {
+					PGNotification[] received = notifications.getNotifications(1_000);
+					if (received != null) {
+						for (PGNotification notification : received) {
+							forget(notification.getParameter());
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				listeningSince = -1;
+				holders.invalidateAll();
+				if (running && !warned) {
+					log.warn("Not listening for changes to API tokens ({}): they are read from the database until it listens again",
+							ex.getMessage());
+					warned = true;
+				}
+				pause();
+			}
+		}
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(1_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			running = false;
+		}
+	}
+
+}
