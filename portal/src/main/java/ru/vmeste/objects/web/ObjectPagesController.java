@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.vmeste.objects.CityObject;
@@ -32,6 +34,7 @@ import ru.vmeste.objects.internal.ObjectRegistry;
 import ru.vmeste.objects.internal.ObjectTypeCatalog;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.platform.files.FileResponses;
+import ru.vmeste.platform.web.PublicPages;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.shared.PortalService;
@@ -63,11 +66,15 @@ class ObjectPagesController {
 
 	private final List<ObjectRelations> relations;
 
+	private final PublicPages pages;
+
 	private final Clock clock;
 
 	ObjectPagesController(ObjectTypeCatalog types, ObjectRegistry registry, ObjectPhotos photos,
-			Organizations organizations, Territory territory, List<ObjectRelations> relations, Clock clock) {
+			Organizations organizations, Territory territory, List<ObjectRelations> relations, PublicPages pages,
+			Clock clock) {
 		this.clock = clock;
+		this.pages = pages;
 		this.types = types;
 		this.registry = registry;
 		this.photos = photos;
@@ -103,8 +110,17 @@ class ObjectPagesController {
 		return "objects/map";
 	}
 
+	/**
+	 * An object's page; anonymous visitors get it from {@link PublicPages}, at most
+	 * {@code vmeste.pages.fresh-for} late (a registry import, or an appeal or work on the object).
+	 */
 	@GetMapping("/objects/{id}")
-	String object(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	ModelAndView object(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+			HttpServletRequest request) {
+		return pages.view("object", List.of(id, page), request, () -> page(id, page, model, locale));
+	}
+
+	private String page(UUID id, int page, Model model, Locale locale) {
 		CityObject object = registry.find(new ObjectId(id))
 			.orElseThrow(() -> DomainException.notFound("objects.object.not-found"));
 		ObjectType type = types.get(object.type());
