@@ -24,8 +24,11 @@ class ModularityTests {
 
 	private static final Path DOCS = Path.of("..", "docs", "modules");
 
-	/** The standalone verifier is on the test classpath only, to check real audit bundles; it is no module of the portal. */
-	private final ApplicationModules modules = ApplicationModules.of(VmesteApplication.class,
+	/**
+	 * The standalone verifier is on the test classpath only, to check real audit bundles; it is no module of the portal.
+	 * Imported once for all the tests of the class: analysing the classes is most of its time.
+	 */
+	private static final ApplicationModules modules = ApplicationModules.of(VmesteApplication.class,
 			JavaClass.Predicates.resideInAPackage("ru.vmeste.verifier.."));
 
 	@Test

@@ -54,6 +54,9 @@ class VotingDemoTests {
 	@Autowired
 	Territory territory;
 
+	@Autowired
+	VotingDemo demo;
+
 	Map<String, Summary> demoVotes;
 
 	@BeforeEach
@@ -118,6 +121,26 @@ class VotingDemoTests {
 			json.assertThat().extractingPath("$.counting").isEqualTo("EQUAL_SHARES");
 			json.assertThat().extractingPath("$.selected").asArray().hasSizeGreaterThanOrEqualTo(2);
 		});
+	}
+
+	@Test
+	void seedingAgainAddsNoVoteAndIsNotRefused() {
+		long before = votesThere();
+		demo.seed();
+		assertThat(votesThere()).isEqualTo(before);
+	}
+
+	private long votesThere() {
+		UserId admin = residents.findByEmail(DemoAccounts.ADMIN).orElseThrow();
+		long count = 0;
+		Paged<Summary> page;
+		int number = 0;
+		do {
+			page = operator.managedBy(admin, PageQuery.of(number++, PageQuery.MAX_SIZE));
+			count += page.items().size();
+		}
+		while (page.hasNext());
+		return count;
 	}
 
 	private Vote vote(String title) {

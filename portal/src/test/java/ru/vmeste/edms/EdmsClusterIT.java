@@ -6,18 +6,26 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import ru.vmeste.edms.internal.EdmsOperations;
 import ru.vmeste.edms.internal.EdmsSync;
 import ru.vmeste.edms.simulator.EdmsSimulator;
+import ru.vmeste.support.TestJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Two portal instances on one database, both looking ten times a second whether a sync is
- * due: each interval of the (test) clock brings exactly one sync, which polls the EDMS once.
+ * due: each interval of the (test) clock brings exactly one sync, which polls the EDMS once. The
+ * instances are its own, so the class runs beside the other integration tests (never beside one
+ * that measures this JVM's heap).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestJvm.HEAP)
 class EdmsClusterIT {
 
 	private static final Duration INTERVAL = Duration.ofMinutes(10);

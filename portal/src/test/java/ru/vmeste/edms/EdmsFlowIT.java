@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +28,7 @@ import ru.vmeste.edms.simulator.EdmsSimulator;
 import ru.vmeste.notifications.internal.CapturedMails;
 import ru.vmeste.shared.PageQuery;
 import ru.vmeste.support.DemoAccounts;
+import ru.vmeste.support.TestJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,8 +38,12 @@ import static org.awaitility.Awaitility.await;
  * organization (on the EDMS channel) is registered within one sync, its number shows on its
  * page, the EDMS's answer reaches the resident who rates it; a duplicated or replayed webhook
  * changes nothing; and an outage drill. One portal instance for the class, on its own database,
- * with the test's clock driving the sync interval and the simulator's workflow.
+ * with the test's clock driving the sync interval and the simulator's workflow. The portal is its
+ * own, so the class runs beside the other integration tests (never beside one that measures this
+ * JVM's heap).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestJvm.HEAP)
 class EdmsFlowIT {
 
 	private static final Duration INTERVAL = Duration.ofMinutes(10);

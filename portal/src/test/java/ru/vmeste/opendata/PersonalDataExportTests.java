@@ -25,7 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class PersonalDataExportTests {
 
-	static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+	/**
+	 * An e-mail address: a name character right before an {@code @}, a domain with a dot after it.
+	 * The search starts at each {@code @} (the name is a look-behind): starting at every letter of
+	 * 50 MB of datasets and running along each word took most of the test's time.
+	 */
+	static final Pattern EMAIL = Pattern.compile("@(?<=[\\w.+-]@)[\\w-]+\\.[\\w.-]+");
 
 	static final Pattern PHONE = Pattern.compile("(\\+7|\\b8)[\\s(-]*\\d{3}[\\s)-]*\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}\\b");
 
@@ -70,6 +75,8 @@ class PersonalDataExportTests {
 	@Test
 	void thePatternsRecogniseWhatTheyLookFor() {
 		assertThat(EMAIL.matcher("пишите на anna.zhiteleva@mail.ru").find()).isTrue();
+		assertThat(EMAIL.matcher("a@b.c").find()).isTrue();
+		assertThat(EMAIL.matcher("см. @mail.ru и anna@mail").find()).as("no name, no dot").isFalse();
 		assertThat(PHONE.matcher("тел. +7 342 200-00-00").find()).isTrue();
 		assertThat(PHONE.matcher("8 (342) 212-34-56").find()).isTrue();
 		assertThat(PHONE.matcher("58.01234567,56.2345678").find()).isFalse();

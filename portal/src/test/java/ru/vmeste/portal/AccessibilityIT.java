@@ -45,6 +45,10 @@ class AccessibilityIT {
 	@LocalServerPort
 	int port;
 
+	private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
 	@Test
 	void everyPageOfEveryAudiencePassesAxeOnDesktopAndPhone() {
 		Axe axe = Axe.load();
@@ -52,34 +56,87 @@ class AccessibilityIT {
 		Set<String> checked = new LinkedHashSet<>();
 		try (Browser browser = Browser.open(port, 1280, 900)) {
 			browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-			check(browser, axe, "visitor", pages(browser, PUBLIC_PAGES, checked), violations);
+			Scan scan = new Scan(browser, axe, checked, violations);
+			scan.audience("visitor", PUBLIC_PAGES, DESKTOP, PHONE);
 			for (String account : List.of(DemoAccounts.RESIDENT, DemoAccounts.MODERATOR, DemoAccounts.OFFICIAL,
 					DemoAccounts.EXPERT, DemoAccounts.ADMIN)) {
+				browser.driver().manage().window().setSize(PHONE);
 				browser.driver().manage().deleteAllCookies();
 				browser.signIn(account);
-				check(browser, axe, account, pages(browser, List.of("/account/profile"), checked), violations);
+				scan.audience(account, List.of("/account/profile"), PHONE, DESKTOP);
 			}
 		}
 		assertThat(violations).as(() -> Axe.describe(violations)).isEmpty();
 	}
 
-	private void check(Browser browser, Axe axe, String audience, List<String> pages,
-			Map<String, List<String>> violations) {
-		assertThat(pages).as("pages of " + audience).hasSizeGreaterThan(1);
-		for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
-			browser.driver().manage().window().setSize(size);
-			for (String page : pages) {
-				browser.go(page);
-				browser.waitFor(driver -> driver.findElement(By.tagName("main")));
-				if (page.equals("/")) {
-					header(browser, audience, size.getWidth());
+	/**
+	 * One audience's pages: the home page, the given pages, the menus' pages and the first detail
+	 * page each of those links to; those of a shape not checked yet are checked (and become
+	 * checked), at both sizes. The pages are opened to find their links at the first size (the
+	 * visitor's at 1280, a signed-in audience's at 390), and a page to check is checked at that
+	 * size on that same opening: only the second size opens each page again.
+	 */
+	private record Scan(Browser browser, Axe axe, Set<String> checked, Map<String, List<String>> violations) {
+
+		void audience(String audience, List<String> start, Dimension first, Dimension second) {
+			browser.driver().manage().window().setSize(first);
+			browser.go("/");
+			Set<String> listed = new LinkedHashSet<>(start);
+			listed.addAll(links(browser, "header a[href^='/'], footer a[href^='/']"));
+			Set<String> shapes = new LinkedHashSet<>();
+			listed.forEach(page -> shapes.add(shape(page)));
+			List<String> details = new ArrayList<>();
+			List<String> home = links(browser, "main a[href^='/']");
+			List<String> pages = new ArrayList<>(List.of("/"));
+			checked.add(shape("/"));
+			check(audience, "/", first);
+			for (String page : new ArrayList<>(listed)) {
+				if (!page.equals("/")) {
+					browser.go(page);
 				}
-				List<String> found = axe.violations(browser.driver());
-				if (!found.isEmpty()) {
-					violations.put(audience + " " + size.getWidth() + "px " + page, found);
+				for (String link : page.equals("/") ? home : links(browser, "main a[href^='/']")) {
+					if (DETAIL.matcher(link).matches() && shapes.add(shape(link))) {
+						details.add(link);
+					}
+				}
+				if (!page.equals("/") && checkable(page) && checked.add(shape(page))) {
+					pages.add(page);
+					check(audience, page, first);
 				}
 			}
+			for (String page : details) {
+				if (checkable(page) && checked.add(shape(page))) {
+					pages.add(page);
+					browser.go(page);
+					check(audience, page, first);
+				}
+			}
+			assertThat(pages).as("pages of " + audience).hasSizeGreaterThan(1);
+			browser.driver().manage().window().setSize(second);
+			for (String page : pages) {
+				browser.go(page);
+				check(audience, page, second);
+			}
 		}
+
+		/** Runs axe on the page now open (and checks the header on the home page). */
+		private void check(String audience, String page, Dimension size) {
+			browser.waitFor(driver -> driver.findElement(By.tagName("main")));
+			if (page.equals("/")) {
+				header(browser, audience, size.getWidth());
+			}
+			List<String> found = axe.violations(browser.driver());
+			if (!found.isEmpty()) {
+				violations.put(audience + " " + size.getWidth() + "px " + page, found);
+			}
+		}
+
+		private static boolean checkable(String page) {
+			return !(page.startsWith("/logout") || page.contains("lang=") || page.startsWith("/swagger")
+					|| page.contains("/download") || page.endsWith(".csv") || page.endsWith(".json")
+					|| page.endsWith(".geojson"));
+		}
+
 	}
 
 	/** The header is one line at 1280 px (the menu open, no wrapping) and a menu button below 1200 px. */
@@ -100,32 +157,6 @@ class AccessibilityIT {
 		else {
 			assertThat(toggler).as("the menu button of " + audience + " at " + width + " px").isTrue();
 		}
-	}
-
-	/**
-	 * The home page, then of the given pages, the menus' pages and the first detail page each of
-	 * those links to, those of a shape not checked yet (which become checked).
-	 */
-	private List<String> pages(Browser browser, List<String> start, Set<String> checked) {
-		Set<String> pages = new LinkedHashSet<>(start);
-		browser.go("/");
-		pages.addAll(links(browser, "header a[href^='/'], footer a[href^='/']"));
-		Set<String> shapes = new LinkedHashSet<>();
-		pages.forEach(page -> shapes.add(shape(page)));
-		for (String page : new ArrayList<>(pages)) {
-			browser.go(page);
-			for (String link : links(browser, "main a[href^='/']")) {
-				if (DETAIL.matcher(link).matches() && shapes.add(shape(link))) {
-					pages.add(link);
-				}
-			}
-		}
-		pages.removeIf(page -> page.startsWith("/logout") || page.contains("lang=") || page.startsWith("/swagger")
-				|| page.contains("/download") || page.endsWith(".csv") || page.endsWith(".json")
-				|| page.endsWith(".geojson"));
-		List<String> unchecked = new ArrayList<>(List.of("/"));
-		pages.stream().filter(page -> checked.add(shape(page)) && !page.equals("/")).forEach(unchecked::add);
-		return unchecked;
 	}
 
 	private static List<String> links(Browser browser, String css) {

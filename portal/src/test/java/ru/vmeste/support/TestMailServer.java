@@ -48,6 +48,11 @@ public final class TestMailServer implements ContextCustomizerFactory {
 			.orElseThrow();
 	}
 
+	/** The first link of each mail to the recipient, in the order they arrived (mails sent on threads of their own may arrive in either order). */
+	public static List<String> linksInMailsTo(String recipient) {
+		return messagesTo(recipient).stream().map(TestMailServer::firstLink).flatMap(Optional::stream).toList();
+	}
+
 	private static boolean isTo(MimeMessage message, String recipient) {
 		try {
 			return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().contains(recipient));

@@ -18,12 +18,16 @@ import java.util.concurrent.Future;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ru.vmeste.VmesteApplication;
+import ru.vmeste.support.TestJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL fail inside its transaction (after the ledger head is locked and the leaves are
  * being written), which is what a killed appender leaves behind; the restarted database no
  * longer has it fail.
+ *
+ * <p>Its portal and PostgreSQL are its own, so the class runs beside the other integration tests
+ * (never beside one that measures this JVM's heap).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestJvm.HEAP)
 class BallotCrashIT {
 
 	private static final int PER_ROUND = 20;

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.OrganizationId;
@@ -39,9 +41,11 @@ import ru.vmeste.voting.internal.ledger.TreeFrontier;
 /**
  * Imports a finished vote from its audit bundle in two steps: first the whole bundle is read and
  * checked in memory, as the verifier checks it (ballots, every signed head's root and signature,
- * the final head, the roll, the recount); only then, in one transaction, is it stored — the vote,
- * its ledger rebuilt leaf by leaf with the heads it was signed at, its roll, its result and its
- * eligible count. Its history says when it opened and closed, and who carried it over when.
+ * the final head, the roll, the recount) without a database connection held; only then, in one
+ * transaction, is it stored — the vote, its ledger rebuilt leaf by leaf with the heads it was signed
+ * at, its roll, its result and its eligible count. Its history says when it opened and closed, and
+ * who carried it over when. A vote already here is found by the store's own keys, so two imports of
+ * one bundle at once are refused alike.
  */
 @Service
 class VoteArchiveService implements VoteArchive {
@@ -65,8 +69,11 @@ class VoteArchiveService implements VoteArchive {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	VoteArchiveService(VoteStore votes, VoteManagers managers, Ledger ledger, Participation participation,
-			ResultStore results, JsonMapper json, Clock clock) {
+			ResultStore results, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.votes = votes;
 		this.managers = managers;
 		this.ledger = ledger;
@@ -77,14 +84,29 @@ class VoteArchiveService implements VoteArchive {
 	}
 
 	@Override
-	@Transactional
-	public VoteId importBundle(InputStream bundle, LocalizedText description, Set<DistrictId> districts, UserId by) {
+	public VoteId importBundle(InputStream bundle, byte[] trustedKey, LocalizedText description,
+			Set<DistrictId> districts, UserId by) {
+		if (!managers.of(by).everything()) {
+			throw DomainException.forbidden("voting.manage.not-yours");
+		}
 		@Nullable OrganizationId owner = managers.ownerOfNew(by);
-		Checked checked = check(read(bundle), description, districts, by);
-		Vote vote = checked.vote();
-		if (votes.find(vote.id()).isPresent()) {
+		DistrictId district = managers.districtOf(owner);
+		if (district != null && !Set.of(district).equals(districts)) {
+			throw DomainException.invalid("voting.manage.outside-district");
+		}
+		Checked checked = check(read(bundle), trustedKey, description, districts, by);
+		try {
+			transactions.executeWithoutResult(status -> store(checked, owner, by));
+		}
+		catch (DuplicateKeyException ex) {
+			// the vote's id (or one of its options') is here already, imported before or at this moment
 			throw DomainException.conflict("voting.import.exists");
 		}
+		return checked.vote().id();
+	}
+
+	private void store(Checked checked, @Nullable OrganizationId owner, UserId by) {
+		Vote vote = checked.vote();
 		votes.insert(vote, owner);
 		if (vote.eligibleCount() != null) {
 			votes.setEligibleCount(vote.id(), vote.eligibleCount());
@@ -107,7 +129,6 @@ class VoteArchiveService implements VoteArchive {
 		if (checked.published()) {
 			votes.transition(vote.id(), VoteStatus.CLOSED, VoteStatus.PUBLISHED, clock.instant(), by);
 		}
-		return vote.id();
 	}
 
 	private JsonNode read(InputStream bundle) {
@@ -123,7 +144,8 @@ class VoteArchiveService implements VoteArchive {
 		}
 	}
 
-	private Checked check(JsonNode bundle, LocalizedText description, Set<DistrictId> districts, UserId by) {
+	private Checked check(JsonNode bundle, byte[] trustedKey, LocalizedText description, Set<DistrictId> districts,
+			UserId by) {
 		Vote vote;
 		PartsRead parts;
 		VoteStatus status;
@@ -141,6 +163,9 @@ class VoteArchiveService implements VoteArchive {
 		if (!status.isFinished()) {
 			throw DomainException.invalid("voting.import.not-finished");
 		}
+		if (parts.heads().stream().anyMatch(head -> !Arrays.equals(head.publicKey(), trustedKey))) {
+			throw DomainException.invalid("voting.import.key");
+		}
 		UUID id = vote.id().value();
 		Map<List<UUID>, Long> groups = new HashMap<>();
 		TreeFrontier frontier = TreeFrontier.empty();
@@ -151,7 +176,7 @@ class VoteArchiveService implements VoteArchive {
 				if (!Arrays.equals(frontier.root(), head.rootHash())) {
 					throw DomainException.invalid("voting.import.root", headIndex);
 				}
-				if (!SigningKeys.verify(head.publicKey(), head.signedBytes(), head.signature())) {
+				if (!SigningKeys.verify(trustedKey, head.signedBytes(), head.signature())) {
 					throw DomainException.invalid("voting.import.signature", headIndex);
 				}
 			}
@@ -199,6 +224,11 @@ class VoteArchiveService implements VoteArchive {
 		return new Checked(vote, parts.leaves(), heads, roll, recount, status == VoteStatus.PUBLISHED);
 	}
 
+	/**
+	 * The bundle's vote, its definition checked by the rules {@code create} applies ({@link
+	 * VoteDefinition#normalized}) and required to be what they would make it, its options by those
+	 * of {@code addOption} and {@code schedule}: a vote that could not have been run here is refused.
+	 */
 	private Vote vote(JsonNode vote, LocalizedText description, Set<DistrictId> districts, UserId by,
 			JsonNode eligible) {
 		List<VoteOption> options = new ArrayList<>();
@@ -206,13 +236,31 @@ class VoteArchiveService implements VoteArchive {
 			.forEach(option -> options.add(new VoteOption(UUID.fromString(option.required("id").asString()),
 					option.required("position").asInt(), text(option.required("title")), null,
 					nullableLong(option.path("cost")), null, null)));
-		return new Vote(new VoteId(UUID.fromString(vote.required("id").asString())), text(vote.required("title")),
-				description, VoteKind.valueOf(vote.required("kind").asString()),
+		VoteDefinition read = new VoteDefinition(text(vote.required("title")), description,
+				VoteKind.valueOf(vote.required("kind").asString()),
 				BallotRule.valueOf(vote.required("ballotRule").asString()), nullableInt(vote.path("maxChoices")),
 				nullableLong(vote.path("budget")), Counting.valueOf(vote.required("counting").asString()), false,
 				new Eligibility(districts, null), Instant.parse(vote.required("opensAt").asString()),
-				Instant.parse(vote.required("closesAt").asString()), VoteStatus.CLOSED, options, null, null,
-				nullableLong(eligible), by, clock.instant());
+				Instant.parse(vote.required("closesAt").asString()));
+		VoteDefinition definition = read.normalized();
+		if (!definition.equals(read)) {
+			throw DomainException.invalid("voting.import.definition");
+		}
+		if (options.size() > VoteDefinition.MAX_OPTIONS) {
+			throw DomainException.invalid("voting.option.too-many", VoteDefinition.MAX_OPTIONS);
+		}
+		boolean budget = definition.kind() == VoteKind.BUDGET;
+		if (options.size() < 2 || options.stream().map(VoteOption::id).distinct().count() != options.size()
+				|| options.stream().mapToInt(VoteOption::position).distinct().count() != options.size()
+				|| options.stream().anyMatch(option -> budget ? option.cost() == null || option.cost() <= 0
+						: option.cost() != null)) {
+			throw DomainException.invalid("voting.import.definition");
+		}
+		return new Vote(new VoteId(UUID.fromString(vote.required("id").asString())), definition.title(),
+				definition.description(), definition.kind(), definition.rule(), definition.maxChoices(),
+				definition.budget(), definition.counting(), false, definition.eligibility(), definition.opensAt(),
+				definition.closesAt(), VoteStatus.CLOSED, options, null, null, nullableLong(eligible), by,
+				clock.instant());
 	}
 
 	/** The bundle's ballots, heads, roll and tally as read, not yet checked. */
