@@ -78,6 +78,13 @@ final class PortalClient {
 		}
 	}
 
+	Answer delete(String path, String bearer) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json")
+			.header("Authorization", bearer);
+		return send(request.DELETE());
+	}
+
 	Answer post(String path, String bearer, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json").header("Accept", "application/json");
