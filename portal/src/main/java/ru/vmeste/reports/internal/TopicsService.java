@@ -25,9 +25,9 @@ import ru.vmeste.territory.Territory;
 
 /**
  * Reads the topic catalog as the region this portal serves sees it (its retired topics
- * inactive), with each topic's extra questions. Every page and form asks for it, so the catalog is kept in memory: this instance's
- * own changes ({@link TopicCatalog}) show once they complete, another instance's within
- * {@code vmeste.reports.topics-refresh}.
+ * inactive), with each topic's extra questions. Every page and form asks for it, so the catalog
+ * is kept in memory: this instance's own changes ({@link TopicCatalog}) show once they complete,
+ * another instance's within {@code vmeste.reports.topics-refresh}.
  */
 @Service
 class TopicsService implements Topics {
