@@ -230,7 +230,7 @@ class TokenHolders implements SmartLifecycle {
 			PGConnection notifications = connection.unwrap(PGConnection.class);
 			listeningSince = changes.incrementAndGet();
 			warned = false;
-			long pingSent = 0;
+			long pingSent = System.nanoTime() - TimeUnit.SECONDS.toNanos(PING_SECONDS) - 1;
 			boolean pingAwaited = false;
 			while (running) {
 				long now = System.nanoTime();
