@@ -28,7 +28,6 @@ import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.ReportsSettings;
 import ru.vmeste.reports.Topic;
 import ru.vmeste.reports.TopicId;
-import ru.vmeste.reports.Topics;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.shared.GeoPoint;
 import ru.vmeste.territory.District;
@@ -61,9 +60,7 @@ public class Submissions {
 
 	private final PhotoStore photos;
 
-	private final Topics topics;
-
-	private final TopicsService topicCatalog;
+	private final TopicsService topics;
 
 	private final Territory territory;
 
@@ -83,8 +80,8 @@ public class Submissions {
 
 	private final long maxPhotoBytes;
 
-	Submissions(AppealStore appeals, AppealLifecycle lifecycle, Residents residents, PhotoStore photos, Topics topics,
-			TopicsService topicCatalog, Territory territory, Duplicates duplicates, ImageSanitizer sanitizer, StagedFiles files,
+	Submissions(AppealStore appeals, AppealLifecycle lifecycle, Residents residents, PhotoStore photos, TopicsService topics,
+			Territory territory, Duplicates duplicates, ImageSanitizer sanitizer, StagedFiles files,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
 			ReportsSettings settings) {
 		this.appeals = appeals;
@@ -92,7 +89,6 @@ public class Submissions {
 		this.residents = residents;
 		this.photos = photos;
 		this.topics = topics;
-		this.topicCatalog = topicCatalog;
 		this.territory = territory;
 		this.duplicates = duplicates;
 		this.sanitizer = sanitizer;
@@ -197,7 +193,7 @@ public class Submissions {
 
 	private String answers(Topic topic, Map<String, String> given) {
 		Map<String, String> answers = new LinkedHashMap<>();
-		for (TopicQuestion question : topicCatalog.questions(topic.id())) {
+		for (TopicQuestion question : topics.questions(topic.id())) {
 			String answer = given.getOrDefault(question.key(), "").strip();
 			if (answer.isEmpty()) {
 				if (question.required()) {
