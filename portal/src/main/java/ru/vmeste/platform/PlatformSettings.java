@@ -25,11 +25,13 @@ import org.springframework.util.unit.DataSize;
  * @param events how event publications left unfinished are taken up again
  * @param downloads how many long downloads (open data, audit bundles) stream at once
  * @param pages how public pages are kept for anonymous visitors
+ * @param journal how the journals of events are read by their consumers
  */
 @ConfigurationProperties("vmeste")
 public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe/Moscow") ZoneId timeZone,
 		@DefaultValue Files files, @DefaultValue RateLimit rateLimit, @DefaultValue Api api,
-		@DefaultValue Events events, @DefaultValue Downloads downloads, @DefaultValue Pages pages) {
+		@DefaultValue Events events, @DefaultValue Downloads downloads, @DefaultValue Pages pages,
+		@DefaultValue EventJournal journal) {
 
 	public PlatformSettings {
 		if (publicUrl != null && publicUrl.isBlank()) {
@@ -131,6 +133,22 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * @param memory how much rendered HTML an instance keeps at most (least used pages leave first)
 	 */
 	public record Pages(@DefaultValue("10s") Duration freshFor, @DefaultValue("48MB") DataSize memory) {
+	}
+
+	/**
+	 * How the journals of events (platform.journal) are read: each consumer takes the events
+	 * appended since its position, many in one transaction.
+	 *
+	 * @param batchWait how long a consumer waits after a change is committed before it reads, so
+	 * that the changes of that moment are taken together
+	 * @param batchSize the most events a consumer takes in one transaction
+	 * @param poll how often a consumer looks for events appended on other instances, and for work
+	 * a failure left
+	 * @param maxAttempts how often a consumer tries an event that fails before it sets the event
+	 * aside and goes on (parked, for an operator)
+	 */
+	public record EventJournal(@DefaultValue("50ms") Duration batchWait, @DefaultValue("500") int batchSize,
+			@DefaultValue("2s") Duration poll, @DefaultValue("10") int maxAttempts) {
 	}
 
 	/** An absolute http(s) address without a trailing slash, or a refusal to start. */

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code vmeste_events_unfinished} and {@code vmeste_events_oldest_unfinished_seconds}: the
  * outbox's lag (event publications not yet handled by their listener, and the age of the oldest);</li>
  * <li>{@code vmeste_events_failed}: publications whose listener failed and that wait for a retry;</li>
+ * <li>{@code vmeste_journal_backlog} and {@code vmeste_journal_parked}: the journals' lag (events
+ * some consumer has not taken) and the events set aside after failing too often;</li>
  * <li>{@code vmeste_instances_live}: instances with a fresh heartbeat;</li>
  * <li>{@code vmeste_jobs_since_last_run_seconds{job}}: per scheduled job, the time since its last
  * run on any instance.</li>
@@ -46,6 +48,11 @@ class OperationsMetrics implements MeterBinder {
 						from event_publication where completion_date is null"""));
 		gauge(registry, "vmeste.events.failed", "Event publications whose listener failed, waiting for a retry",
 				() -> number("select count(*) from event_publication where status = 'FAILED'"));
+		gauge(registry, "vmeste.journal.backlog", "Journal events some consumer has not taken yet", () -> number("""
+				select count(*) from platform_journal j
+				join platform_journal_cursor c on c.stream = j.stream and (j.txid, j.position) > (c.txid, c.position)"""));
+		gauge(registry, "vmeste.journal.parked", "Journal events set aside after failing too often, retried",
+				() -> number("select count(*) from platform_journal_parked"));
 		gauge(registry, "vmeste.instances.live", "Portal instances with a fresh heartbeat", () -> number("""
 				select count(*) from platform_instances where heartbeat_at > now() - interval '1 minute'"""));
 		this.registry = registry;

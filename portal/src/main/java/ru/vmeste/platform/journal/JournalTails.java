@@ -1,0 +1,388 @@
+package ru.vmeste.platform.journal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.vmeste.platform.PlatformSettings;
+
+/**
+ * Feeds every {@link JournalConsumer} of this instance: a short while after a commit that appended
+ * to its stream here, and every {@code vmeste.journal.poll} for appends on other instances. A
+ * consumer takes a batch in one transaction that holds the consumer's advisory lock (one instance
+ * at a time), takes the events after its position and moves it. Events are read in the order of
+ * the transactions that appended them, and only once every older transaction has ended
+ * ({@code pg_snapshot_xmin}), so an appending transaction that commits late is never skipped. The
+ * lock is advisory rather than a row lock so that a batch gets a transaction id only when it
+ * writes: a consumer that works outside the database (mails) does not hold every reader back.
+ * <p>
+ * A batch that fails is taken again one event per transaction up to the failing event, which is
+ * tried again later ({@code poll} × attempts); after {@code max-attempts} it is parked and
+ * retried every {@code vmeste.events.retry-interval}, so one bad event does not hold up the rest.
+ */
+@Component
+class JournalTails implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(JournalTails.class);
+
+	/** The first key of the consumers' advisory locks (the second is the consumer's name, hashed). */
+	private static final int LOCK_SPACE = 0x4A524E4C;
+
+	/** A consumer's position: the appending transaction and the row within it. */
+	private record Position(long txid, long position) {
+	}
+
+	/** One journal row. */
+	private record Entry(long position, long txid, String type, String payload) {
+	}
+
+	private final ObjectProvider<JournalConsumer<?>> consumers;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transaction;
+
+	private final PlatformSettings.EventJournal settings;
+
+	private final Duration retryInterval;
+
+	private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+
+	private volatile Map<String, List<Tail>> byStream = Map.of();
+
+	private volatile @Nullable ScheduledExecutorService executor;
+
+	@Autowired
+	JournalTails(ObjectProvider<JournalConsumer<?>> consumers, JdbcClient jdbc, JsonMapper json,
+			PlatformTransactionManager transactions, PlatformSettings settings) {
+		this(consumers, jdbc, json, transactions, settings.journal(), settings.events().retryInterval());
+	}
+
+	JournalTails(ObjectProvider<JournalConsumer<?>> consumers, JdbcClient jdbc, JsonMapper json,
+			PlatformTransactionManager transactions, PlatformSettings.EventJournal settings, Duration retryInterval) {
+		this.consumers = consumers;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
+		this.settings = settings;
+		this.retryInterval = retryInterval;
+	}
+
+	/** The names of this instance's consumers. */
+	List<String> names() {
+		return byStream.values().stream().flatMap(List::stream).map(tail -> tail.consumer.name()).toList();
+	}
+
+	/** A commit appended to the stream: its consumers read after {@code batch-wait}. */
+	void wake(String stream) {
+		for (Tail tail : byStream.getOrDefault(stream, List.of())) {
+			tail.wake(settings.batchWait());
+		}
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public void start() {
+		List<Tail> tails = consumers.orderedStream().map(consumer -> new Tail((JournalConsumer<Object>) consumer)).toList();
+		for (Tail tail : tails) {
+			jdbc.sql("insert into platform_journal_cursor (consumer, stream) values (?, ?) on conflict do nothing")
+				.params(tail.consumer.name(), tail.consumer.stream())
+				.update();
+		}
+		ScheduledExecutorService started = Executors.newScheduledThreadPool(Math.max(1, Math.min(tails.size(), 4)),
+				Thread.ofPlatform().name("journal-", 0).daemon().factory());
+		executor = started;
+		byStream = tails.stream().collect(Collectors.groupingBy(tail -> tail.consumer.stream()));
+		long poll = settings.poll().toMillis();
+		started.scheduleWithFixedDelay(() -> tails.forEach(tail -> tail.wake(Duration.ZERO)), 0, poll,
+				TimeUnit.MILLISECONDS);
+		started.scheduleWithFixedDelay(this::housekeeping, poll, Math.max(poll, retryInterval.toMillis()),
+				TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = executor;
+		executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return executor != null;
+	}
+
+	/** Parked events tried again; rows every consumer of their stream has taken deleted. */
+	private void housekeeping() {
+		try {
+			byStream.values().stream().flatMap(List::stream).forEach(Tail::retryParked);
+			for (String stream : byStream.keySet()) {
+				jdbc.sql("""
+						delete from platform_journal
+						where stream = :stream
+						  and (txid, position) <= (select txid, position from platform_journal_cursor
+						                           where stream = :stream order by txid, position limit 1)""")
+					.param("stream", stream)
+					.update();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Journal housekeeping failed, tried again later: {}", ex.toString());
+		}
+	}
+
+	private Object read(String type, String payload) {
+		Class<?> target = types.computeIfAbsent(type, name -> {
+			try {
+				return Class.forName(name, false, JournalTails.class.getClassLoader());
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException("Journal event of unknown type " + name, ex);
+			}
+		});
+		return json.readValue(payload, target);
+	}
+
+	/** One consumer and its schedule. */
+	private final class Tail {
+
+		private final JournalConsumer<Object> consumer;
+
+		private final AtomicBoolean scheduled = new AtomicBoolean();
+
+		private final AtomicBoolean busy = new AtomicBoolean();
+
+		private final AtomicBoolean again = new AtomicBoolean();
+
+		private volatile long notBefore = System.nanoTime();
+
+		Tail(JournalConsumer<Object> consumer) {
+			this.consumer = consumer;
+		}
+
+		void wake(Duration after) {
+			ScheduledExecutorService running = executor;
+			if (running == null || !scheduled.compareAndSet(false, true)) {
+				return;
+			}
+			try {
+				running.schedule(this::drain, after.toNanos(), TimeUnit.NANOSECONDS);
+			}
+			catch (RejectedExecutionException stopping) {
+				scheduled.set(false);
+			}
+		}
+
+		private void drain() {
+			scheduled.set(false);
+			if (System.nanoTime() - notBefore < 0) {
+				return;
+			}
+			if (!busy.compareAndSet(false, true)) {
+				again.set(true);
+				return;
+			}
+			try {
+				do {
+					again.set(false);
+					while (executor != null && take()) {
+						// a full batch: more may wait
+					}
+				}
+				while (executor != null && again.get());
+			}
+			finally {
+				busy.set(false);
+			}
+		}
+
+		/** One batch; answers whether it was full. */
+		private boolean take() {
+			try {
+				return Boolean.TRUE.equals(transaction.execute(status -> batch(settings.batchSize())));
+			}
+			catch (RuntimeException failure) {
+				return oneByOne();
+			}
+		}
+
+		/** After a failed batch: one event per transaction up to the one that fails. */
+		private boolean oneByOne() {
+			try {
+				while (executor != null && Boolean.TRUE.equals(transaction.execute(status -> batch(1)))) {
+					// taken alone, it passed
+				}
+			}
+			catch (RuntimeException failure) {
+				failed(failure);
+			}
+			return false;
+		}
+
+		/** In a transaction: the consumer's next events, taken, and its position moved past them. */
+		private boolean batch(int limit) {
+			boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?, hashtext(?))")
+				.params(LOCK_SPACE, consumer.name())
+				.query(Boolean.class)
+				.single();
+			if (!mine) {
+				return false; // another instance is taking this consumer's events
+			}
+			Position at = position();
+			List<Entry> entries = next(at, limit);
+			for (Entry entry : entries) {
+				consumer.accept(read(entry.type(), entry.payload()));
+			}
+			if (!entries.isEmpty()) {
+				Entry last = entries.getLast();
+				jdbc.sql("""
+						update platform_journal_cursor
+						set txid = ?::text::xid8, position = ?, attempts = 0, last_error = null, moved_at = now()
+						where consumer = ?""")
+					.params(last.txid(), last.position(), consumer.name())
+					.update();
+			}
+			return entries.size() == limit;
+		}
+
+		private Position position() {
+			return jdbc.sql("select txid::text::bigint as txid, position from platform_journal_cursor where consumer = ?")
+				.param(consumer.name())
+				.query((rs, row) -> new Position(rs.getLong("txid"), rs.getLong("position")))
+				.single();
+		}
+
+		private List<Entry> next(Position at, int limit) {
+			return jdbc.sql("""
+					select position, txid::text::bigint as txid, event_type, payload from platform_journal
+					where stream = ? and (txid, position) > (?::text::xid8, ?)
+					  and txid < pg_snapshot_xmin(pg_current_snapshot())
+					order by txid, position
+					limit ?""")
+				.params(consumer.stream(), at.txid(), at.position(), limit)
+				.query((rs, row) -> new Entry(rs.getLong("position"), rs.getLong("txid"), rs.getString("event_type"),
+						rs.getString("payload")))
+				.list();
+		}
+
+		/** The event after the position failed: counted, retried later, parked when it failed too often. */
+		private void failed(RuntimeException failure) {
+			try {
+				transaction.executeWithoutResult(status -> {
+					jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+						.params(LOCK_SPACE, consumer.name())
+						.query((rs, row) -> 1)
+						.list();
+					Integer attempts = jdbc.sql("""
+							update platform_journal_cursor set attempts = attempts + 1, last_error = ?
+							where consumer = ? returning attempts""")
+						.params(failure.toString(), consumer.name())
+						.query(Integer.class)
+						.optional()
+						.orElse(0);
+					if (attempts < settings.maxAttempts()) {
+						log.warn("Journal consumer {} failed on an event (attempt {}), tries again: {}", consumer.name(),
+								attempts, failure.toString());
+						notBefore = System.nanoTime() + settings.poll().toNanos() * attempts;
+						return;
+					}
+					log.error("Journal consumer {} failed {} times on an event: parked, the next events go on",
+							consumer.name(), attempts, failure);
+					park(failure);
+				});
+			}
+			catch (RuntimeException ex) {
+				log.warn("Journal consumer {} failed and could not record it: {}", consumer.name(), ex.toString());
+				notBefore = System.nanoTime() + settings.poll().toNanos();
+			}
+		}
+
+		/** In a transaction: the event after the position set aside and the position moved past it. */
+		private void park(RuntimeException failure) {
+			for (Entry entry : next(position(), 1)) {
+				jdbc.sql("""
+						insert into platform_journal_parked (consumer, position, stream, event_type, payload, error, retry_at)
+						values (?, ?, ?, ?, ?, ?, now() + ?::interval) on conflict do nothing""")
+					.params(consumer.name(), entry.position(), consumer.stream(), entry.type(), entry.payload(),
+							failure.toString(), retryInterval.toSeconds() + " seconds")
+					.update();
+				jdbc.sql("""
+						update platform_journal_cursor
+						set txid = ?::text::xid8, position = ?, attempts = 0, moved_at = now() where consumer = ?""")
+					.params(entry.txid(), entry.position(), consumer.name())
+					.update();
+			}
+		}
+
+		/** Parked events due again, each in a transaction of its own: gone when it passes. */
+		void retryParked() {
+			List<Entry> due = jdbc.sql("""
+					select position, 0 as txid, event_type, payload from platform_journal_parked
+					where consumer = ? and retry_at <= now() order by position limit 100""")
+				.param(consumer.name())
+				.query((rs, row) -> new Entry(rs.getLong("position"), 0, rs.getString("event_type"),
+						rs.getString("payload")))
+				.list();
+			for (Entry entry : due) {
+				try {
+					boolean taken = Boolean.TRUE.equals(transaction.execute(status -> {
+						int mine = jdbc.sql("""
+								delete from platform_journal_parked where consumer = ? and position = ?
+								  and position in (select position from platform_journal_parked
+								                   where consumer = ? and position = ? for update skip locked)""")
+							.params(consumer.name(), entry.position(), consumer.name(), entry.position())
+							.update();
+						if (mine == 1) {
+							consumer.accept(read(entry.type(), entry.payload()));
+						}
+						return mine == 1;
+					}));
+					if (taken) {
+						log.info("Journal consumer {} took the parked event {}", consumer.name(), entry.position());
+					}
+				}
+				catch (RuntimeException failure) {
+					jdbc.sql("""
+							update platform_journal_parked
+							set attempts = attempts + 1, error = ?, retry_at = now() + ?::interval
+							where consumer = ? and position = ?""")
+						.params(failure.toString(), retryInterval.toSeconds() + " seconds", consumer.name(),
+								entry.position())
+						.update();
+				}
+			}
+		}
+
+	}
+
+}
