@@ -24,6 +24,9 @@ import ru.vmeste.shared.LocalizedText;
 public record ModerationRequested(String kind, String subjectId, String text, UserId author,
 		@Nullable LocalizedText title, @Nullable String link, List<Similar> similar) {
 
+	/** The journal stream the requests go to (taken by the queue and statistics in batches). */
+	public static final String JOURNAL = "moderation.requests";
+
 	public ModerationRequested {
 		similar = List.copyOf(similar);
 	}

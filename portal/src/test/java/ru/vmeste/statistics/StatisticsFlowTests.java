@@ -31,6 +31,7 @@ import ru.vmeste.organizations.Organization;
 import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.organizations.internal.OrganizationAdministration;
+import ru.vmeste.platform.journal.Journal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.Appeals;
 import ru.vmeste.reports.Reporting;
@@ -115,6 +116,9 @@ class StatisticsFlowTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Journal journal;
 
 	@Autowired
 	Clock clock;
@@ -272,9 +276,10 @@ class StatisticsFlowTests {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> fixture.all().forEach(events::publishEvent));
 	}
 
-	/** Every event publication is complete (completed ones are deleted). */
+	/** Every event publication is complete (completed ones are deleted), and every journal consumer caught up. */
 	private boolean idle() {
-		return jdbc.sql("select count(*) from event_publication").query(Long.class).single() == 0;
+		return jdbc.sql("select count(*) from event_publication").query(Long.class).single() == 0
+				&& journal.backlog() == 0;
 	}
 
 	private long journalRows(AppealFixture fixture) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +60,8 @@ public class ModerationQueue {
 		this.autoPublish = settings.autoPublish();
 	}
 
-	@ApplicationModuleListener
-	void on(ModerationRequested request) {
+	/** Queues the content of a request (from the journal, {@link QueueIntake}), checked; a request seen before adds nothing. */
+	void take(ModerationRequested request) {
 		TextChecks.Findings findings = checks.of(request.text(), request.author());
 		ModerationItem item = new ModerationItem(UUID.randomUUID(), request.kind(), request.subjectId(), request.author(),
 				request.title(), request.text(), request.link(), State.PENDING, findings.profanity(), findings.spam(),

@@ -11,6 +11,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.journal.JournalConsumer;
 import ru.vmeste.platform.PublicUrl;
 import ru.vmeste.reports.AppealAnswered;
 import ru.vmeste.reports.AppealAssigned;
@@ -37,7 +38,7 @@ import ru.vmeste.shared.Paged;
  * each newly published appeal to residents whose area subscription covers it (its author excepted).
  */
 @Component
-class AppealMails {
+class AppealMails implements JournalConsumer<AppealEvent> {
 
 	private static final int BATCH = 200;
 
@@ -53,14 +54,24 @@ class AppealMails {
 		this.links = links;
 	}
 
+	@Override
+	public String stream() {
+		return AppealEvent.JOURNAL;
+	}
+
+	@Override
+	public String name() {
+		return "notifications.appeal-mails";
+	}
+
 	/**
 	 * Followers hear of the changes a resident cares about: submission, the moderator's decision,
 	 * publication, being sent on, work started, the answer (with its text) and how it ended. The
 	 * first routing right after publication, assignments, ratings and the question-and-answer
 	 * with the author are not mailed to them (the author's question has its own mail).
 	 */
-	@ApplicationModuleListener
-	void on(AppealEvent event) {
+	@Override
+	public void accept(AppealEvent event) {
 		Mail mail = switch (event) {
 			case AppealSubmitted submitted -> new Mail(submitted.status().name(), null);
 			case AppealReleased released -> new Mail(released.status().name(), null);

@@ -5,12 +5,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.Contact;
 import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.journal.JournalConsumer;
 import ru.vmeste.reports.AppealAnswered;
 import ru.vmeste.reports.AppealAssigned;
 import ru.vmeste.reports.AppealClosed;
@@ -35,7 +35,7 @@ import ru.vmeste.shared.Paged;
  * mailed about also go to the devices on which they turned notifications on, in each person's language.
  */
 @Component
-class AppealPushes {
+class AppealPushes implements JournalConsumer<AppealEvent> {
 
 	private static final int BATCH = 200;
 
@@ -58,9 +58,19 @@ class AppealPushes {
 		this.messages = messages;
 	}
 
+	@Override
+	public String stream() {
+		return AppealEvent.JOURNAL;
+	}
+
+	@Override
+	public String name() {
+		return "notifications.appeal-pushes";
+	}
+
 	/** The changes the mails tell followers of (see {@code AppealMails}), with the same note. */
-	@ApplicationModuleListener
-	void on(AppealEvent event) {
+	@Override
+	public void accept(AppealEvent event) {
 		Change change = switch (event) {
 			case AppealSubmitted submitted -> new Change(submitted, null);
 			case AppealReleased released -> new Change(released, null);

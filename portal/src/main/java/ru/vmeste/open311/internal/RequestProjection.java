@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.platform.journal.JournalConsumer;
 import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealAnswered;
 import ru.vmeste.reports.AppealClosed;
@@ -21,14 +21,14 @@ import ru.vmeste.reports.AppealTaken;
 import ru.vmeste.reports.Appeals;
 
 /**
- * Keeps the service requests and their updates current from the appeals' public changes.
- * Events of one appeal may arrive in any order (each is heard in its own thread), so a change
- * never writes what its event says the appeal is: it locks the appeal's row and writes what the
- * appeal is now, which the last of them reads last. Updates are written once per change, so a
- * redelivered event adds nothing.
+ * Keeps the service requests and their updates current from the appeals' public changes, taken
+ * from the appeals' journal in batches. A change never writes what its event says the appeal is:
+ * it locks the appeal's row and writes what the appeal is now (a retried batch, or the appeal
+ * changing again meanwhile, leaves it current). Updates are written once per change, so an event
+ * taken again adds nothing.
  */
 @Component
-class RequestProjection {
+class RequestProjection implements JournalConsumer<AppealEvent> {
 
 	private final RequestStore store;
 
@@ -42,8 +42,18 @@ class RequestProjection {
 		this.intake = intake;
 	}
 
-	@ApplicationModuleListener
-	void on(AppealEvent event) {
+	@Override
+	public String stream() {
+		return AppealEvent.JOURNAL;
+	}
+
+	@Override
+	public String name() {
+		return "open311.requests";
+	}
+
+	@Override
+	public void accept(AppealEvent event) {
 		switch (event) {
 			case AppealPublished published -> changed(published, "PUBLISHED", null, null);
 			case AppealRouted routed ->

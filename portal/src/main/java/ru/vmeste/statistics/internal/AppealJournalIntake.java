@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.UserId;
 import ru.vmeste.organizations.OrganizationId;
+import ru.vmeste.platform.journal.JournalConsumer;
 import ru.vmeste.reports.AppealAnswered;
 import ru.vmeste.reports.AppealAssigned;
 import ru.vmeste.reports.AppealClosed;
@@ -32,11 +32,12 @@ import ru.vmeste.reports.Topics;
 import ru.vmeste.territory.DistrictId;
 
 /**
- * Takes every appeal event into the statistics (and the moderators' queue times), once: the
- * event registry delivers again what failed, and an event seen before changes nothing.
+ * Takes every appeal event into the statistics (and the moderators' queue times), once: from the
+ * appeals' journal in batches, and an event seen before (a batch taken again after a failure)
+ * changes nothing.
  */
 @Component
-class AppealJournalIntake {
+class AppealJournalIntake implements JournalConsumer<AppealEvent> {
 
 	private final Projection projection;
 
@@ -50,8 +51,18 @@ class AppealJournalIntake {
 		this.topics = topics;
 	}
 
-	@ApplicationModuleListener
-	void on(AppealEvent event) {
+	@Override
+	public String stream() {
+		return AppealEvent.JOURNAL;
+	}
+
+	@Override
+	public String name() {
+		return "statistics.appeals";
+	}
+
+	@Override
+	public void accept(AppealEvent event) {
 		JournalEntry entry = entry(event);
 		boolean taken = projection.take(fingerprint(event), entry,
 				event instanceof AppealAnswered answered ? answered.text() : null);

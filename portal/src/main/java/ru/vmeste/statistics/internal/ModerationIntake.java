@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.moderation.ContentModerated;
 import ru.vmeste.moderation.ModerationRequested;
+import ru.vmeste.platform.journal.JournalConsumer;
 
 /**
  * Records the moderators' queue: when content of any kind asked for moderation and how it was
@@ -14,7 +15,7 @@ import ru.vmeste.moderation.ModerationRequested;
  * the content's own event said earlier (appeals: {@link AppealJournalIntake}).
  */
 @Component
-class ModerationIntake {
+class ModerationIntake implements JournalConsumer<ModerationRequested> {
 
 	private final ModerationStore store;
 
@@ -25,8 +26,19 @@ class ModerationIntake {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
-	void on(ModerationRequested requested) {
+	@Override
+	public String stream() {
+		return ModerationRequested.JOURNAL;
+	}
+
+	@Override
+	public String name() {
+		return "statistics.moderation-requests";
+	}
+
+	/** A request from the moderation requests' journal, taken in a batch. */
+	@Override
+	public void accept(ModerationRequested requested) {
 		store.requested(requested.kind(), requested.subjectId(), clock.instant());
 	}
 

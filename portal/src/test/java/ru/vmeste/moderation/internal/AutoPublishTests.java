@@ -52,7 +52,7 @@ class AutoPublishTests {
 	@Test
 	void publishesCleanContentAtOnce() {
 		given(items.insert(any())).willReturn(true);
-		queue.on(new ModerationRequested("APPEAL", "a-1", "Яма на улице Пушкина, просим устранить", UserId.random()));
+		queue.take(new ModerationRequested("APPEAL", "a-1", "Яма на улице Пушкина, просим устранить", UserId.random()));
 		then(items).should().decide(any(), eq(ModerationItem.State.PUBLISHED), any());
 		assertThat(events).singleElement().isInstanceOfSatisfying(ContentModerated.class, event -> {
 			assertThat(event.published()).isTrue();
@@ -63,7 +63,7 @@ class AutoPublishTests {
 	@Test
 	void leavesFlaggedContentToAModerator() {
 		given(items.insert(any())).willReturn(true);
-		queue.on(new ModerationRequested("APPEAL", "a-2", "Звоните 8 912 345 67 89 и 8 912 345 67 80", UserId.random()));
+		queue.take(new ModerationRequested("APPEAL", "a-2", "Звоните 8 912 345 67 89 и 8 912 345 67 80", UserId.random()));
 		then(items).should(never()).decide(any(), any(), any());
 		assertThat(events).isEmpty();
 	}
@@ -72,7 +72,7 @@ class AutoPublishTests {
 	void doesNothingForARequestAlreadyInTheQueue() {
 		given(items.insert(any())).willReturn(false);
 		given(items.authorRepeats(any(), anyString(), any())).willReturn(false);
-		queue.on(new ModerationRequested("APPEAL", "a-3", "Яма у дома", UserId.random()));
+		queue.take(new ModerationRequested("APPEAL", "a-3", "Яма у дома", UserId.random()));
 		then(items).should(never()).decide(any(), any(), any());
 	}
 
