@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,10 +63,12 @@ class AppealsApiController {
 		this.photos = photos;
 	}
 
+	/** The appeal and the view the answer shows of it in one transaction: no second one to read it back. */
 	@PostMapping
 	@Operation(summary = "Report a problem at a point; it waits for moderation. With an Idempotency-Key (a UUID) "
 			+ "a repeated request answers the appeal the first one created")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Transactional
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
 			@AuthenticationPrincipal PortalUser user, Locale locale,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
