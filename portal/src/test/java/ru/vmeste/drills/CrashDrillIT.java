@@ -50,7 +50,7 @@ class CrashDrillIT {
 				first.kill();
 				killedAt = System.nanoTime();
 				load.stop();
-				pendingAtKill = database.count("select count(*) from event_publication where completion_date is null");
+				pendingAtKill = database.count(DrillDatabase.UNFINISHED_EVENTS);
 			}
 			int acknowledged = load.appeals.size();
 			int ballots = load.ballots.size();
@@ -66,8 +66,7 @@ class CrashDrillIT {
 					found[1] = database.count("""
 							select count(*) from moderation_items where kind = 'APPEAL' and subject_id = any(?)""",
 							(Object) ids.toArray(String[]::new));
-					return found[0] == ids.size() && found[1] == ids.size() && database.count(
-							"select count(*) from event_publication where completion_date is null") == 0;
+					return found[0] == ids.size() && found[1] == ids.size() && database.count(DrillDatabase.UNFINISHED_EVENTS) == 0;
 				});
 				Duration settled = DrillLoad.since(restarted);
 
@@ -78,9 +77,9 @@ class CrashDrillIT {
 				}
 				int ballotsFound = Ledgers.assertEveryReceiptOnce(database, load.ballots);
 				System.out.printf("Crash drill: %d clients; SIGKILL after %d appeals and %d ballots acknowledged "
-						+ "(%d requests failed at the kill, %d event publications unfinished); restarted, ready in %d ms; "
+						+ "(%d requests failed at the kill, %d events unhandled); restarted, ready in %d ms; "
 						+ "%d of %d appeals found, %d in the moderation queue, %d of %d ballots in the ledger exactly once, "
-						+ "no event publication unfinished: all %d ms after the restart (limit %d s)%n", CLIENTS,
+						+ "no event unhandled: all %d ms after the restart (limit %d s)%n", CLIENTS,
 						acknowledged, ballots, load.failedRequests.get(), pendingAtKill, ready.toMillis(), found[0],
 						acknowledged, found[1], ballotsFound, ballots, settled.toMillis(), WITHIN.toSeconds());
 				assertThat(found[0]).isEqualTo(acknowledged);

@@ -19,6 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DrillDatabase implements AutoCloseable {
 
+	/**
+	 * Events not yet handled: event publications unfinished, and journal events some consumer has
+	 * not taken (platform.journal).
+	 */
+	static final String UNFINISHED_EVENTS = """
+			select (select count(*) from event_publication where completion_date is null)
+			     + (select count(*) from platform_journal j
+			        join platform_journal_cursor c on c.stream = j.stream and (j.txid, j.position) > (c.txid, c.position))""";
+
 	private final EmbeddedPostgres postgres;
 
 	private final JdbcClient jdbc;

@@ -77,8 +77,7 @@ class TwoInstancesIT {
 	private PortalProcess startSecond(PortalProcess one, DrillDatabase database) {
 		one.awaitReady(Duration.ofMinutes(4));
 		// the demo data's burst of events drains before the drill starts counting
-		await().atMost(Duration.ofMinutes(3)).until(() -> database.count(
-				"select count(*) from event_publication where completion_date is null") == 0);
+		await().atMost(Duration.ofMinutes(3)).until(() -> database.count(DrillDatabase.UNFINISHED_EVENTS) == 0);
 		PortalProcess two = PortalProcess.start("two", database, work, settings("--vmeste.demo-data=false"));
 		two.awaitReady(Duration.ofMinutes(3));
 		return two;
@@ -135,8 +134,7 @@ class TwoInstancesIT {
 				(Object) emails.toArray(String[]::new)) >= emails.size());
 		try {
 			// the demo data's own events may still be draining on a busy machine
-			await().atMost(Duration.ofSeconds(120)).until(() -> database.count(
-					"select count(*) from event_publication where completion_date is null") == 0);
+			await().atMost(Duration.ofSeconds(120)).until(() -> database.count(DrillDatabase.UNFINISHED_EVENTS) == 0);
 		}
 		catch (org.awaitility.core.ConditionTimeoutException ex) {
 			throw new AssertionError("Unfinished event publications (listener, status, count): " + database.jdbc()

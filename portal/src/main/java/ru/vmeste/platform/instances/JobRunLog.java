@@ -48,9 +48,13 @@ class JobRunLog {
 			Optional<SimpleLock> lock = locks.lock(configuration);
 			if (lock.isPresent()) {
 				try {
+					// the run starts when the lock was taken (the database's time), not when this row is
+					// written: on a busy machine that can be much later, and runs would seem closer
 					JdbcClient.create(dataSource.getObject())
-						.sql("insert into platform_job_runs (job, instance_id) values (?, ?)")
-						.params(configuration.getName(), instance.id())
+						.sql("""
+								insert into platform_job_runs (job, instance_id, started_at)
+								select ?, ?, coalesce((select locked_at from shedlock where name = ?), now())""")
+						.params(configuration.getName(), instance.id(), configuration.getName())
 						.update();
 					metrics.ifAvailable(known -> known.watchJob(configuration.getName()));
 				}
