@@ -32,11 +32,17 @@ record DatabaseWork(long commits, long inserted, long updated, long deleted, Map
 				counter(database, "tup_updated"), counter(database, "tup_deleted"), perTable);
 	}
 
-	/** Waits until the outbox holds no incomplete publication; answers how long that took. */
+	/**
+	 * Waits until the outbox holds no incomplete publication and the journals no event (every
+	 * consumer took it and it was deleted, so its deletion counts to the operations that wrote it);
+	 * answers how long that took.
+	 */
 	static Duration awaitOutboxDrained(BenchDatabase database, Duration limit) throws SQLException, InterruptedException {
 		long started = System.nanoTime();
 		long deadline = started + limit.toNanos();
-		while (database.queryLong("select count(*) from event_publication where completion_date is null") > 0
+		while (database.queryLong("""
+				select (select count(*) from event_publication where completion_date is null)
+				     + (select count(*) from platform_journal)""") > 0
 				&& System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}

@@ -118,7 +118,8 @@ class JournalTails implements SmartLifecycle {
 		long poll = settings.poll().toMillis();
 		started.scheduleWithFixedDelay(() -> tails.forEach(tail -> tail.wake(Duration.ZERO)), 0, poll,
 				TimeUnit.MILLISECONDS);
-		started.scheduleWithFixedDelay(this::housekeeping, poll, Math.max(poll, retryInterval.toMillis()),
+		started.scheduleWithFixedDelay(this::deleteTaken, poll, poll, TimeUnit.MILLISECONDS);
+		started.scheduleWithFixedDelay(this::retryParked, poll, Math.max(poll, retryInterval.toMillis()),
 				TimeUnit.MILLISECONDS);
 	}
 
@@ -142,10 +143,19 @@ class JournalTails implements SmartLifecycle {
 		return executor != null;
 	}
 
-	/** Parked events tried again; rows every consumer of their stream has taken deleted. */
-	private void housekeeping() {
+	/** Parked events due again, tried. */
+	private void retryParked() {
 		try {
 			byStream.values().stream().flatMap(List::stream).forEach(Tail::retryParked);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Parked journal events could not be tried again, later: {}", ex.toString());
+		}
+	}
+
+	/** Rows every consumer of their stream has taken, deleted (one statement per stream, on its index). */
+	private void deleteTaken() {
+		try {
 			for (String stream : byStream.keySet()) {
 				jdbc.sql("""
 						delete from platform_journal
@@ -157,7 +167,7 @@ class JournalTails implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Journal housekeeping failed, tried again later: {}", ex.toString());
+			log.warn("Taken journal events could not be deleted, later: {}", ex.toString());
 		}
 	}
 

@@ -36,10 +36,15 @@ class ModerationIntake implements JournalConsumer<ModerationRequested> {
 		return "statistics.moderation-requests";
 	}
 
-	/** A request from the moderation requests' journal, taken in a batch. */
+	/**
+	 * A request from the moderation requests' journal, taken in a batch; an appeal's is already
+	 * counted, with its own time, from the appeals' journal ({@link AppealJournalIntake}).
+	 */
 	@Override
 	public void accept(ModerationRequested requested) {
-		store.requested(requested.kind(), requested.subjectId(), clock.instant());
+		if (!ModerationStore.APPEAL.equals(requested.kind())) {
+			store.requested(requested.kind(), requested.subjectId(), clock.instant());
+		}
 	}
 
 	@ApplicationModuleListener
