@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,16 +34,29 @@ final class PortalProcess implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
+	/** The portal with a flight recording of the whole run, to see where its time goes (JDK Mission Control, `jfr print`). */
 	static PortalProcess start(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
+		return start(jar, jdbcUrl, workDir, true);
+	}
+
+	/** The portal as deployed, without a flight recording: for timing its start-up. */
+	static PortalProcess startPlain(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
+		return start(jar, jdbcUrl, workDir, false);
+	}
+
+	private static PortalProcess start(Path jar, String jdbcUrl, Path workDir, boolean recorded)
+			throws IOException, InterruptedException {
 		int port = freePort();
 		Files.createDirectories(workDir);
-		// a flight recording of the whole run, to see where the portal's time goes (JDK Mission Control, `jfr print`)
-		List<String> command = List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC",
-				"-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"), "-jar", jar.toString(),
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC"));
+		if (recorded) {
+			command.add("-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"));
+		}
+		command.addAll(List.of("-jar", jar.toString(),
 				"--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres",
 				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME, "--server.address=127.0.0.1", "--server.port=" + port,
-				"--vmeste.files.dir=" + workDir.resolve("files"));
+				"--vmeste.files.dir=" + workDir.resolve("files")));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("portal.log").toFile())
 			.start();
