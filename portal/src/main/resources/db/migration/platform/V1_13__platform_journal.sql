@@ -1,24 +1,23 @@
 -- Journals of events (platform.journal): an event is appended in the transaction of the change it
 -- tells of; each consumer reads its stream in batches from its own position, many events per
--- transaction, and rows every consumer of the stream has passed are deleted. Rows are read in
--- the order of the transactions that wrote them (txid) once no older transaction is running, so
--- a transaction committing late never slips behind a consumer's position.
+-- transaction, and rows every consumer of the stream has passed are deleted. A transaction writes
+-- its rows of a stream just before it commits, holding the stream's advisory lock to the end of
+-- the commit, so positions within a stream follow the order of the commits: a consumer that has
+-- read up to a position never misses a row below it.
 create table platform_journal (
     position    bigint generated always as identity primary key,
     stream      text        not null,
-    txid        xid8        not null default pg_current_xact_id(),
     event_type  text        not null,
     payload     text        not null,
     appended_at timestamptz not null default now()
 );
 
-create index platform_journal_stream_idx on platform_journal (stream, txid, position);
+create index platform_journal_stream_idx on platform_journal (stream, position);
 
 -- Each consumer's position in its stream, and how often the event after it failed
 create table platform_journal_cursor (
     consumer   text        primary key,
     stream     text        not null,
-    txid       xid8        not null default '0',
     position   bigint      not null default 0,
     attempts   int         not null default 0,
     last_error text,

@@ -26,7 +26,7 @@ final class DrillDatabase implements AutoCloseable {
 	static final String UNFINISHED_EVENTS = """
 			select (select count(*) from event_publication where completion_date is null)
 			     + (select count(*) from platform_journal j
-			        join platform_journal_cursor c on c.stream = j.stream and (j.txid, j.position) > (c.txid, c.position))""";
+			        join platform_journal_cursor c on c.stream = j.stream and j.position > c.position)""";
 
 	private final EmbeddedPostgres postgres;
 

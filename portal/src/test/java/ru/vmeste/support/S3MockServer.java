@@ -31,12 +31,29 @@ public final class S3MockServer implements AutoCloseable {
 		this.port = port;
 	}
 
+	/**
+	 * Starts S3Mock on a free port. The port is chosen before S3Mock binds it, so another server
+	 * starting meanwhile (a portal of a concurrent test on port 0) may take it: S3Mock then exits,
+	 * and it is started again on another port; it counts as up only when its own S3 answer comes.
+	 */
 	public static S3MockServer start(Path storeRoot) {
 		Path jar = Path.of("target/test-tools/s3mock.jar");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the tests through Maven");
 		}
-		int port = freePort();
+		for (int attempt = 1;; attempt++) {
+			S3MockServer server = launch(jar, storeRoot, freePort());
+			if (server.awaitUp()) {
+				return server;
+			}
+			server.close();
+			if (attempt == 3) {
+				throw new IllegalStateException("S3Mock did not start; see " + storeRoot.resolveSibling("s3mock.log"));
+			}
+		}
+	}
+
+	private static S3MockServer launch(Path jar, Path storeRoot, int port) {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		try {
 			Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
@@ -46,25 +63,29 @@ public final class S3MockServer implements AutoCloseable {
 				.redirectErrorStream(true)
 				.redirectOutput(storeRoot.resolveSibling("s3mock.log").toFile())
 				.start();
-			S3MockServer server = new S3MockServer(process, port);
-			HttpClient http = HttpClient.newHttpClient();
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
-				if (!process.isAlive()) {
-					throw new IllegalStateException("S3Mock stopped; see " + storeRoot.resolveSibling("s3mock.log"));
-				}
-				try {
-					return http.send(HttpRequest.newBuilder(server.endpoint()).build(), HttpResponse.BodyHandlers.discarding())
-						.statusCode() == 200;
-				}
-				catch (IOException notYet) {
-					return false;
-				}
-			});
-			return server;
+			return new S3MockServer(process, port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Whether S3Mock answers a bucket listing on its port; false when it exited (its port was taken). */
+	private boolean awaitUp() {
+		HttpClient http = HttpClient.newHttpClient();
+		return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			if (!process.isAlive()) {
+				return Boolean.FALSE;
+			}
+			try {
+				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoint()).build(),
+						HttpResponse.BodyHandlers.ofString());
+				return answer.statusCode() == 200 && answer.body().contains("ListAllMyBucketsResult") ? Boolean.TRUE : null;
+			}
+			catch (IOException notYet) {
+				return null;
+			}
+		}, answer -> answer != null);
 	}
 
 	public URI endpoint() {

@@ -50,7 +50,7 @@ class OperationsMetrics implements MeterBinder {
 				() -> number("select count(*) from event_publication where status = 'FAILED'"));
 		gauge(registry, "vmeste.journal.backlog", "Journal events some consumer has not taken yet", () -> number("""
 				select count(*) from platform_journal j
-				join platform_journal_cursor c on c.stream = j.stream and (j.txid, j.position) > (c.txid, c.position)"""));
+				join platform_journal_cursor c on c.stream = j.stream and j.position > c.position"""));
 		gauge(registry, "vmeste.journal.parked", "Journal events set aside after failing too often, retried",
 				() -> number("select count(*) from platform_journal_parked"));
 		gauge(registry, "vmeste.instances.live", "Portal instances with a fresh heartbeat", () -> number("""

@@ -1,14 +1,19 @@
 package ru.vmeste.platform.journal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-
-import ru.vmeste.platform.AfterCompletion;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Journals of events: a module appends the events of a change in that change's transaction, and
@@ -17,9 +22,22 @@ import ru.vmeste.platform.AfterCompletion;
  * per event instead of one event publication per event and listener, and one transaction per
  * batch instead of three per event and listener. Nothing committed is lost: the events stay until
  * every consumer of their stream has taken them.
+ * <p>
+ * The rows are written just before the transaction commits, under the stream's advisory lock,
+ * which PostgreSQL holds until the commit has ended: so within a stream positions follow the
+ * order of the commits, and a consumer that has taken everything up to a position never finds a
+ * row below it later. Only the commits of one stream's appenders wait for each other, and only
+ * for a commit's length.
  */
 @Component
 public class Journal {
+
+	/** The first key of the streams' advisory locks (the second is the stream's name, hashed). */
+	private static final int APPEND_LOCK_SPACE = 0x4A524E41;
+
+	/** An event waiting for its transaction's commit. */
+	private record Pending(String type, String payload) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -36,10 +54,8 @@ public class Journal {
 	/** Appends the event to the stream in the current transaction; its consumers hear of it after the commit. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String stream, Object event) {
-		jdbc.sql("insert into platform_journal (stream, event_type, payload) values (?, ?, ?)")
-			.params(stream, event.getClass().getName(), json.writeValueAsString(event))
-			.update();
-		AfterCompletion.run(() -> tails.wake(stream));
+		pending().computeIfAbsent(stream, name -> new ArrayList<>())
+			.add(new Pending(event.getClass().getName(), json.writeValueAsString(event)));
 	}
 
 	/** Events some consumer of this instance has not taken yet (0 when all are caught up); parked ones not counted. */
@@ -51,11 +67,55 @@ public class Journal {
 		return jdbc.sql("""
 				select count(*) from platform_journal j
 				where exists (select 1 from platform_journal_cursor c
-				              where c.consumer in (:names) and c.stream = j.stream
-				                and (j.txid, j.position) > (c.txid, c.position))""")
+				              where c.consumer in (:names) and c.stream = j.stream and j.position > c.position)""")
 			.param("names", names)
 			.query(Long.class)
 			.single();
+	}
+
+	/** This transaction's events by stream (streams in name order, the order their locks are taken in). */
+	@SuppressWarnings("unchecked")
+	private Map<String, List<Pending>> pending() {
+		Map<String, List<Pending>> pending = (Map<String, List<Pending>>) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			return pending;
+		}
+		Map<String, List<Pending>> created = new TreeMap<>();
+		TransactionSynchronizationManager.bindResource(this, created);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public int getOrder() {
+				return Ordered.LOWEST_PRECEDENCE;
+			}
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				created.forEach(Journal.this::write);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Journal.this);
+				if (status == STATUS_COMMITTED) {
+					created.keySet().forEach(tails::wake);
+				}
+			}
+
+		});
+		return created;
+	}
+
+	private void write(String stream, List<Pending> events) {
+		jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+			.params(APPEND_LOCK_SPACE, stream)
+			.query((rs, row) -> 1)
+			.list();
+		for (Pending event : events) {
+			jdbc.sql("insert into platform_journal (stream, event_type, payload) values (?, ?, ?)")
+				.params(stream, event.type(), event.payload())
+				.update();
+		}
 	}
 
 }

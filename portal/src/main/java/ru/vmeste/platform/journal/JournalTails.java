@@ -30,11 +30,8 @@ import ru.vmeste.platform.PlatformSettings;
  * Feeds every {@link JournalConsumer} of this instance: a short while after a commit that appended
  * to its stream here, and every {@code vmeste.journal.poll} for appends on other instances. A
  * consumer takes a batch in one transaction that holds the consumer's advisory lock (one instance
- * at a time), takes the events after its position and moves it. Events are read in the order of
- * the transactions that appended them, and only once every older transaction has ended
- * ({@code pg_snapshot_xmin}), so an appending transaction that commits late is never skipped. The
- * lock is advisory rather than a row lock so that a batch gets a transaction id only when it
- * writes: a consumer that works outside the database (mails) does not hold every reader back.
+ * at a time), takes the events after its position (positions follow the commits, see
+ * {@link Journal}) and moves it.
  * <p>
  * A batch that fails is taken again one event per transaction up to the failing event, which is
  * tried again later ({@code poll} × attempts); after {@code max-attempts} it is parked and
@@ -48,12 +45,8 @@ class JournalTails implements SmartLifecycle {
 	/** The first key of the consumers' advisory locks (the second is the consumer's name, hashed). */
 	private static final int LOCK_SPACE = 0x4A524E4C;
 
-	/** A consumer's position: the appending transaction and the row within it. */
-	private record Position(long txid, long position) {
-	}
-
 	/** One journal row. */
-	private record Entry(long position, long txid, String type, String payload) {
+	private record Entry(long position, String type, String payload) {
 	}
 
 	private final ObjectProvider<JournalConsumer<?>> consumers;
@@ -160,8 +153,7 @@ class JournalTails implements SmartLifecycle {
 				jdbc.sql("""
 						delete from platform_journal
 						where stream = :stream
-						  and (txid, position) <= (select txid, position from platform_journal_cursor
-						                           where stream = :stream order by txid, position limit 1)""")
+						  and position <= (select min(position) from platform_journal_cursor where stream = :stream)""")
 					.param("stream", stream)
 					.update();
 			}
@@ -268,7 +260,7 @@ class JournalTails implements SmartLifecycle {
 			if (!mine) {
 				return false; // another instance is taking this consumer's events
 			}
-			Position at = position();
+			long at = position();
 			List<Entry> entries = next(at, limit);
 			for (Entry entry : entries) {
 				consumer.accept(read(entry.type(), entry.payload()));
@@ -277,31 +269,27 @@ class JournalTails implements SmartLifecycle {
 				Entry last = entries.getLast();
 				jdbc.sql("""
 						update platform_journal_cursor
-						set txid = ?::text::xid8, position = ?, attempts = 0, last_error = null, moved_at = now()
+						set position = ?, attempts = 0, last_error = null, moved_at = now()
 						where consumer = ?""")
-					.params(last.txid(), last.position(), consumer.name())
+					.params(last.position(), consumer.name())
 					.update();
 			}
 			return entries.size() == limit;
 		}
 
-		private Position position() {
-			return jdbc.sql("select txid::text::bigint as txid, position from platform_journal_cursor where consumer = ?")
+		private long position() {
+			return jdbc.sql("select position from platform_journal_cursor where consumer = ?")
 				.param(consumer.name())
-				.query((rs, row) -> new Position(rs.getLong("txid"), rs.getLong("position")))
+				.query(Long.class)
 				.single();
 		}
 
-		private List<Entry> next(Position at, int limit) {
+		private List<Entry> next(long after, int limit) {
 			return jdbc.sql("""
-					select position, txid::text::bigint as txid, event_type, payload from platform_journal
-					where stream = ? and (txid, position) > (?::text::xid8, ?)
-					  and txid < pg_snapshot_xmin(pg_current_snapshot())
-					order by txid, position
-					limit ?""")
-				.params(consumer.stream(), at.txid(), at.position(), limit)
-				.query((rs, row) -> new Entry(rs.getLong("position"), rs.getLong("txid"), rs.getString("event_type"),
-						rs.getString("payload")))
+					select position, event_type, payload from platform_journal
+					where stream = ? and position > ? order by position limit ?""")
+				.params(consumer.stream(), after, limit)
+				.query((rs, row) -> new Entry(rs.getLong("position"), rs.getString("event_type"), rs.getString("payload")))
 				.list();
 		}
 
@@ -348,8 +336,8 @@ class JournalTails implements SmartLifecycle {
 					.update();
 				jdbc.sql("""
 						update platform_journal_cursor
-						set txid = ?::text::xid8, position = ?, attempts = 0, moved_at = now() where consumer = ?""")
-					.params(entry.txid(), entry.position(), consumer.name())
+						set position = ?, attempts = 0, moved_at = now() where consumer = ?""")
+					.params(entry.position(), consumer.name())
 					.update();
 			}
 		}
@@ -357,11 +345,10 @@ class JournalTails implements SmartLifecycle {
 		/** Parked events due again, each in a transaction of its own: gone when it passes. */
 		void retryParked() {
 			List<Entry> due = jdbc.sql("""
-					select position, 0 as txid, event_type, payload from platform_journal_parked
+					select position, event_type, payload from platform_journal_parked
 					where consumer = ? and retry_at <= now() order by position limit 100""")
 				.param(consumer.name())
-				.query((rs, row) -> new Entry(rs.getLong("position"), 0, rs.getString("event_type"),
-						rs.getString("payload")))
+				.query((rs, row) -> new Entry(rs.getLong("position"), rs.getString("event_type"), rs.getString("payload")))
 				.list();
 			for (Entry entry : due) {
 				try {

@@ -86,7 +86,7 @@ class JournalTests {
 	}
 
 	@Test
-	void anEventOfATransactionThatCommitsLateIsNotSkipped() throws Exception {
+	void eventsComeInTheOrderOfTheCommitsAndOneThatCommitsLateIsNotSkipped() throws Exception {
 		Fixture fixture = new Fixture(5);
 		CountDownLatch appended = new CountDownLatch(1);
 		CountDownLatch commit = new CountDownLatch(1);
@@ -102,12 +102,12 @@ class JournalTests {
 		}));
 		assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
 		fixture.appendInOne(2, 3);
-		// the later transaction committed first, but its event waits for the older one's
-		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2)).until(() -> fixture.recorder.seen.isEmpty());
+		// the transaction that began later commits first: its event is taken at once
+		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 1);
 		commit.countDown();
 		early.join(10_000);
 		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 2);
-		assertThat(fixture.recorder.seen).containsExactly(1, 2);
+		assertThat(fixture.recorder.seen).containsExactly(2, 1);
 	}
 
 	@Test
