@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			// the journeys share two cores with the drills' portals and their load: a page has taken more
+			// than 30 s to load there (AccessibilityIT's home page), while the drills hammered theirs
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
 			return new Browser(driver, "http://127.0.0.1:" + port, profile);
 		}
 		catch (IOException ex) {

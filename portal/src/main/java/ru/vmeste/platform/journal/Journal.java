@@ -73,37 +73,48 @@ public class Journal {
 			.single();
 	}
 
-	/** This transaction's events by stream (streams in name order, the order their locks are taken in). */
-	@SuppressWarnings("unchecked")
+	/**
+	 * This transaction's events by stream (streams in name order, the order their locks are taken
+	 * in), kept by the transaction's own synchronization: a transaction started inside it
+	 * ({@code REQUIRES_NEW}) has synchronizations of its own, so its events commit with it.
+	 */
 	private Map<String, List<Pending>> pending() {
-		Map<String, List<Pending>> pending = (Map<String, List<Pending>>) TransactionSynchronizationManager.getResource(this);
-		if (pending != null) {
-			return pending;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Flush flush && flush.journal() == this) {
+				return flush.pending;
+			}
 		}
-		Map<String, List<Pending>> created = new TreeMap<>();
-		TransactionSynchronizationManager.bindResource(this, created);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		Flush flush = new Flush();
+		TransactionSynchronizationManager.registerSynchronization(flush);
+		return flush.pending;
+	}
 
-			@Override
-			public int getOrder() {
-				return Ordered.LOWEST_PRECEDENCE;
+	/** Writes a transaction's events just before it commits; wakes their consumers after. */
+	private final class Flush implements TransactionSynchronization {
+
+		private final Map<String, List<Pending>> pending = new TreeMap<>();
+
+		Journal journal() {
+			return Journal.this;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			pending.forEach(Journal.this::write);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			if (status == STATUS_COMMITTED) {
+				pending.keySet().forEach(tails::wake);
 			}
+		}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				created.forEach(Journal.this::write);
-			}
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(Journal.this);
-				if (status == STATUS_COMMITTED) {
-					created.keySet().forEach(tails::wake);
-				}
-			}
-
-		});
-		return created;
 	}
 
 	private void write(String stream, List<Pending> events) {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,6 +109,26 @@ class JournalTests {
 		early.join(10_000);
 		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 2);
 		assertThat(fixture.recorder.seen).containsExactly(2, 1);
+	}
+
+	@Test
+	void aTransactionStartedInsideAnotherCommitsItsOwnEvents() {
+		Fixture fixture = new Fixture(5);
+		TransactionTemplate inner = new TransactionTemplate(transactions);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				fixture.journal.append(fixture.stream, new Noted(1));
+				inner.executeWithoutResult(nested -> fixture.journal.append(fixture.stream, new Noted(2)));
+				throw new IllegalStateException("the outer change fails");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// as planned
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> fixture.recorder.seen.size() == 1);
+		assertThat(fixture.recorder.seen).containsExactly(2);
 	}
 
 	@Test
