@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -42,10 +43,16 @@ final class BenchDatabase implements AutoCloseable {
 			.setServerConfig("max_connections", "300")
 			.setServerConfig("shared_buffers", "512MB")
 			.setServerConfig("work_mem", "16MB")
+			// where an operation's database time goes, statement by statement (Statements)
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("pg_stat_statements.track", "all")
 			.setLocaleConfig("encoding", "UTF8")
 			.start();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
 			connection.createStatement().execute("create database " + DATABASE + " template template0 encoding 'UTF8'");
+		}
+		try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+			connection.createStatement().execute("create extension pg_stat_statements");
 		}
 		HikariDataSource pool = new HikariDataSource();
 		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
@@ -61,6 +68,31 @@ final class BenchDatabase implements AutoCloseable {
 		return queryStrings("select pid from pg_stat_activity where application_name = '" + PortalProcess.APPLICATION_NAME
 				+ "' or application_name like 'vmeste/%'")
 			.stream().map(Long::valueOf).toList();
+	}
+
+	/** Forgets the statements counted so far, so the next {@link #statementsPerOperation} covers one scenario. */
+	void resetStatements() throws SQLException {
+		execute("select pg_stat_statements_reset()");
+	}
+
+	/**
+	 * The statements that took most of the server's execution time since {@link #resetStatements},
+	 * per operation: calls and milliseconds of execution, each with the start of its text.
+	 */
+	List<String> statementsPerOperation(long operations, int limit) throws SQLException {
+		double n = Math.max(1, operations);
+		List<String> lines = new ArrayList<>();
+		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery("""
+				select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
+				from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+				order by total_exec_time desc limit %d""".formatted(limit))) {
+			while (result.next()) {
+				String query = result.getString(3);
+				lines.add(String.format(Locale.ROOT, "%6.2f calls %7.3f ms  %s", result.getLong(1) / n, result.getDouble(2) / n,
+						query.length() > 140 ? query.substring(0, 140) + "…" : query));
+			}
+		}
+		return lines;
 	}
 
 	String jdbcUrl() {

@@ -34,7 +34,11 @@ final class PortalProcess implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The portal with a flight recording of the whole run, to see where its time goes (JDK Mission Control, `jfr print`). */
+	/**
+	 * The portal with a flight recording of the whole run, to see where its time goes (JDK Mission
+	 * Control, `jfr print`), and a fixed set of JIT compiler threads, so their processor time can be
+	 * told apart.
+	 */
 	static PortalProcess start(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
 		return start(jar, jdbcUrl, workDir, true);
 	}
@@ -51,6 +55,8 @@ final class PortalProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC"));
 		if (recorded) {
 			command.add("-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"));
+			// a fixed set of compiler threads, so CpuTime can tell the JIT's processor time apart
+			command.add("-XX:-UseDynamicNumberOfCompilerThreads");
 		}
 		command.addAll(List.of("-jar", jar.toString(),
 				"--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,

@@ -77,7 +77,7 @@ final class RawBaselines {
 
 	/** PostgreSQL's processor time per raw INSERT over every run so far. */
 	String insertProcessorTime() {
-		return new CpuTime(0, insertTicks).perOperationSince(new CpuTime(0, 0), insertedRows);
+		return new CpuTime(0, 0, insertTicks).perOperationSince(new CpuTime(0, 0, 0), insertedRows);
 	}
 
 	/** Fills the objects-shaped table with {@code count} points spread over the city. */

@@ -86,7 +86,15 @@ final class Report {
 		}
 		System.out.println();
 		micro.forEach(m -> System.out.printf(Locale.ROOT, "%-44s %12.3f ± %.3f %s%n", m.benchmark(), m.score(), m.error(), m.unit()));
-		facts.forEach((name, value) -> System.out.println(name + ": " + value));
+		facts.forEach((name, value) -> {
+			if (value instanceof List<?> lines) {
+				System.out.println(name + ":");
+				lines.forEach(line -> System.out.println("  " + line));
+			}
+			else {
+				System.out.println(name + ": " + value);
+			}
+		});
 		System.out.println();
 		System.out.println("Cost per operation (after the outbox drained):");
 		costs.forEach(cost -> System.out.println("  " + cost.line()));

@@ -38,29 +38,34 @@ final class WriteScenarios {
 			Report report) throws Exception {
 		System.out.println("Appeal submission over HTTP (token, validation, checks, store, event)");
 		String topic = database.queryString("select id::text from reports_topics where code = 'pothole'");
-		long appealsBefore = database.queryLong("select count(*) from reports_appeals");
+		Load.Operation submit = (client, sequence) -> {
+			int resident = firstResident + (int) (sequence % count);
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			String body = """
+					{"topicId":"%s","lat":%.6f,"lon":%.6f,"text":"Яма на проезжей части у дома %d, %s: глубина около %d см, просим отремонтировать"}"""
+				.formatted(topic, random.nextDouble(58.000, 58.020), random.nextDouble(56.215, 56.265), sequence,
+						STREETS[(int) (sequence % STREETS.length)], 5 + sequence % 20);
+			return post("/api/v1/appeals", body, resident) == 201;
+		};
+		warmUpCompilers("appeal submit", settings, submit);
 		DatabaseWork before = DatabaseWork.after(settings.statisticsSettle(), database);
+		long appealsBefore = database.queryLong("select count(*) from reports_appeals");
+		database.resetStatements();
 		CpuTime cpuBefore = cpuTime();
 		for (int clients : settings.concurrency()) {
 			Measurement measured = Load.run("appeal submit (POST /api/v1/appeals)", "portal", clients, settings.warmUp(),
-					settings.window(), settings.maxOperations(), (client, sequence) -> {
-						int resident = firstResident + (int) (sequence % count);
-						ThreadLocalRandom random = ThreadLocalRandom.current();
-						String body = """
-								{"topicId":"%s","lat":%.6f,"lon":%.6f,"text":"Яма на проезжей части у дома %d, %s: глубина около %d см, просим отремонтировать"}"""
-							.formatted(topic, random.nextDouble(58.000, 58.020), random.nextDouble(56.215, 56.265), sequence,
-									STREETS[(int) (sequence % STREETS.length)], 5 + sequence % 20);
-						return post("/api/v1/appeals", body, resident) == 201;
-					});
+					settings.window(), settings.maxOperations(), submit);
 			report.compare(measured, rawInserts.get(clients), clients == 32 ? Target.ratioAtLeast(0.40) : Target.NONE);
 		}
 		report.fact("appealOutboxDrainedSeconds", DatabaseWork.awaitOutboxDrained(database, Duration.ofMinutes(2)).toSeconds());
 		long appeals = database.queryLong("select count(*) from reports_appeals") - appealsBefore;
 		CpuTime cpuAfter = cpuTime();
 		report.fact("appealProcessorTime", cpuAfter.perOperationSince(cpuBefore, appeals));
+		report.fact("appealStatements", database.statementsPerOperation(appeals, 15));
 		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
 		report.fact("appealDatabaseWork", after.perOperationSince(before, appeals));
 		report.cost(new OperationCost("appeal", appeals, cpuAfter.totalMillisPerOperationSince(cpuBefore, appeals),
+				cpuAfter.compilerMillisPerOperationSince(cpuBefore, appeals),
 				after.transactionsPerOperationSince(before, appeals),
 				after.rowsWrittenPerOperationSince(before, "event_publication", appeals)));
 	}
@@ -73,20 +78,24 @@ final class WriteScenarios {
 				and coalesce(min_age, 0) <= 18 and not exists (select 1 from voting_vote_districts d where d.vote_id = v.id)
 				order by closes_at desc limit 1""");
 		List<String> options = database.queryStrings("select id::text from voting_options where vote_id = '" + vote + "' order by position");
-		long leavesBefore = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'");
-		DatabaseWork before = DatabaseWork.after(settings.statisticsSettle(), database);
-		CpuTime cpuBefore = cpuTime();
 		AtomicInteger nextVoter = new AtomicInteger(firstResident);
+		Load.Operation cast = (client, sequence) -> {
+			int voter = nextVoter.getAndIncrement();
+			String option = options.get((int) (sequence % options.size()));
+			return voter < firstResident + count
+					&& post("/api/v1/votes/" + vote + "/ballots", "{\"optionIds\":[\"" + option + "\"]}", voter) == 201;
+		};
+		warmUpCompilers("ballot cast", settings, cast);
+		// after the settle, so the warm-up's last batch is in the ledger and not counted
+		DatabaseWork before = DatabaseWork.after(settings.statisticsSettle(), database);
+		long leavesBefore = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'");
+		database.resetStatements();
+		CpuTime cpuBefore = cpuTime();
 		AtomicLong accepted = new AtomicLong();
 		for (int clients : settings.concurrency()) {
 			Measurement measured = Load.run("ballot cast (POST /api/v1/votes/{id}/ballots)", "portal", clients,
 					settings.warmUp(), settings.window(), settings.maxOperations(), (client, sequence) -> {
-						int voter = nextVoter.getAndIncrement();
-						if (voter >= firstResident + count) {
-							return false;
-						}
-						String option = options.get((int) (sequence % options.size()));
-						boolean ok = post("/api/v1/votes/" + vote + "/ballots", "{\"optionIds\":[\"" + option + "\"]}", voter) == 201;
+						boolean ok = cast.run(client, sequence);
 						if (ok) {
 							accepted.incrementAndGet();
 						}
@@ -98,9 +107,11 @@ final class WriteScenarios {
 		long leaves = database.queryLong("select count(*) from voting_ballots where vote_id = '" + vote + "'") - leavesBefore;
 		CpuTime cpuAfter = cpuTime();
 		report.fact("ballotProcessorTime", cpuAfter.perOperationSince(cpuBefore, leaves));
+		report.fact("ballotStatements", database.statementsPerOperation(leaves, 10));
 		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
 		report.fact("ballotDatabaseWork", after.perOperationSince(before, leaves));
 		report.cost(new OperationCost("ballot", leaves, cpuAfter.totalMillisPerOperationSince(cpuBefore, leaves),
+				cpuAfter.compilerMillisPerOperationSince(cpuBefore, leaves),
 				after.transactionsPerOperationSince(before, leaves),
 				after.rowsWrittenPerOperationSince(before, "event_publication", leaves)));
 		long highest = database.queryLong("select coalesce(max(leaf_index) + 1, 0) from voting_ballots where vote_id = '" + vote + "'");
@@ -111,6 +122,18 @@ final class WriteScenarios {
 		report.fact("ballotVotersRecorded", voters);
 		report.fact("ballotLedgerGapless", highest == leaves + leavesBefore);
 		report.fact("ballotsLostOrDoubled", accepted.get() - leaves);
+	}
+
+	/**
+	 * Runs an operation at 8 clients for {@link BenchSettings#compilerWarmUp()} before anything is
+	 * counted, so the figures are those of a portal that has been serving for a while: its hot paths
+	 * compiled by the JIT, as in production after the first minutes, not a cold start's.
+	 */
+	private static void warmUpCompilers(String operation, BenchSettings settings, Load.Operation run)
+			throws InterruptedException {
+		System.out.println("  warming the portal's JIT compilers up on " + operation + " for "
+				+ settings.compilerWarmUp().toSeconds() + " s (not counted)");
+		Load.run(operation + " (warm-up)", "portal", 8, settings.compilerWarmUp(), Duration.ZERO, Long.MAX_VALUE, run);
 	}
 
 	private CpuTime cpuTime() throws SQLException {

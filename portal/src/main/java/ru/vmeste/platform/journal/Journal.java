@@ -105,7 +105,9 @@ public class Journal {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			pending.forEach(Journal.this::write);
+			if (!pending.isEmpty()) {
+				write(pending);
+			}
 		}
 
 		@Override
@@ -117,16 +119,34 @@ public class Journal {
 
 	}
 
-	private void write(String stream, List<Pending> events) {
-		jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
-			.params(APPEND_LOCK_SPACE, stream)
-			.query((rs, row) -> 1)
-			.list();
-		for (Pending event : events) {
-			jdbc.sql("insert into platform_journal (stream, event_type, payload) values (?, ?, ?)")
-				.params(stream, event.type(), event.payload())
-				.update();
-		}
+	/**
+	 * Takes the streams' locks (in name order, so two transactions never wait for each other in a
+	 * circle) and writes every event, in one statement: one round trip, so the locks are held for
+	 * little more than the commit.
+	 */
+	private void write(Map<String, List<Pending>> pending) {
+		List<String> streams = new ArrayList<>();
+		List<String> types = new ArrayList<>();
+		List<String> payloads = new ArrayList<>();
+		pending.forEach((stream, events) -> events.forEach(event -> {
+			streams.add(stream);
+			types.add(event.type());
+			payloads.add(event.payload());
+		}));
+		jdbc.sql("""
+				with locked as (
+				  select count(*) as streams from (
+				    select pg_advisory_xact_lock(?, hashtext(l.stream))
+				    from unnest(cast(? as text[])) with ordinality as l (stream, n) order by l.n) taken)
+				insert into platform_journal (stream, event_type, payload)
+				select e.stream, e.event_type, e.payload
+				from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) with ordinality as e (stream, event_type, payload, n)
+				where (select streams from locked) > 0
+				order by e.n
+				""")
+			.params(APPEND_LOCK_SPACE, pending.keySet().toArray(String[]::new), streams.toArray(String[]::new),
+					types.toArray(String[]::new), payloads.toArray(String[]::new))
+			.update();
 	}
 
 }
