@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,32 +41,64 @@ final class PortalProcess implements AutoCloseable {
 	 * told apart.
 	 */
 	static PortalProcess start(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
-		return start(jar, jdbcUrl, workDir, true);
-	}
-
-	/** The portal as deployed, without a flight recording: for timing its start-up. */
-	static PortalProcess startPlain(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
-		return start(jar, jdbcUrl, workDir, false);
-	}
-
-	private static PortalProcess start(Path jar, String jdbcUrl, Path workDir, boolean recorded)
-			throws IOException, InterruptedException {
-		int port = freePort();
 		Files.createDirectories(workDir);
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC"));
-		if (recorded) {
-			command.add("-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"));
-			// a fixed set of compiler threads, so CpuTime can tell the JIT's processor time apart
-			command.add("-XX:-UseDynamicNumberOfCompilerThreads");
-		}
-		command.addAll(List.of("-jar", jar.toString(),
-				"--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=postgres",
-				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME, "--server.address=127.0.0.1", "--server.port=" + port,
-				"--vmeste.files.dir=" + workDir.resolve("files")));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(workDir.resolve("portal.log").toFile())
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-XX:+UseG1GC",
+				"-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"),
+				// a fixed set of compiler threads, so CpuTime can tell the JIT's processor time apart
+				"-XX:-UseDynamicNumberOfCompilerThreads", "-jar", jar.toString()));
+		command.addAll(springArguments(jdbcUrl, freePort(), workDir));
+		return launch(new ProcessBuilder(command), command, workDir);
+	}
+
+	/**
+	 * The portal as deployed with {@code ops/start} (the jar extracted, the JVM's AOT cache of its
+	 * classes), without a flight recording: for timing its start-up. {@link #prepare} must have run
+	 * on the same work directory.
+	 */
+	static PortalProcess startDeployed(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
+		Files.createDirectories(workDir);
+		List<String> command = new ArrayList<>(List.of("ops/start", "--"));
+		command.addAll(springArguments(jdbcUrl, freePort(), workDir));
+		return launch(deployment(new ProcessBuilder(command), jar, workDir), command, workDir);
+	}
+
+	/**
+	 * What a deployment does once per release before the portal's first start ({@code ops/start
+	 * --prepare}): extracts the jar and trains the AOT cache, against the database it will use.
+	 */
+	static void prepare(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
+		Files.createDirectories(workDir);
+		List<String> command = new ArrayList<>(List.of("ops/start", "--prepare", "--"));
+		command.addAll(springArguments(jdbcUrl, freePort(), workDir));
+		Process process = deployment(new ProcessBuilder(command), jar, workDir).redirectErrorStream(true)
+			.redirectOutput(workDir.resolve("prepare.log").toFile())
 			.start();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("ops/start --prepare failed; see " + workDir.resolve("prepare.log"));
+		}
+	}
+
+	private static ProcessBuilder deployment(ProcessBuilder builder, Path jar, Path workDir) {
+		Map<String, String> environment = builder.environment();
+		environment.put("VMESTE_JAR", jar.toAbsolutePath().toString());
+		environment.put("VMESTE_APP_DIR", workDir.resolve("app").toAbsolutePath().toString());
+		environment.put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
+		environment.put("JAVA_OPTS", "-Xmx1g -XX:+UseG1GC");
+		return builder;
+	}
+
+	private static List<String> springArguments(String jdbcUrl, int port, Path workDir) {
+		return List.of("--spring.profiles.active=bench", "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME,
+				"--server.address=127.0.0.1", "--server.port=" + port, "--vmeste.files.dir=" + workDir.resolve("files"));
+	}
+
+	private static PortalProcess launch(ProcessBuilder builder, List<String> command, Path workDir)
+			throws IOException, InterruptedException {
+		String port = command.stream().filter(argument -> argument.startsWith("--server.port=")).findFirst().orElseThrow()
+			.substring("--server.port=".length());
+		Process process = builder.redirectErrorStream(true).redirectOutput(workDir.resolve("portal.log").toFile()).start();
 		PortalProcess portal = new PortalProcess(process, "http://127.0.0.1:" + port);
 		portal.awaitHealthy(Duration.ofSeconds(180), workDir.resolve("portal.log"));
 		return portal;
