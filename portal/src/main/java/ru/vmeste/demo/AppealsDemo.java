@@ -49,6 +49,9 @@ class AppealsDemo implements Seeder {
 
 	static final int COUNT = 300;
 
+	/** Appeals per transaction: one commit (and one burst of events) for many appeals, yet no giant transaction. */
+	private static final int BATCH = 50;
+
 	private final AppealImports appeals;
 
 	private final Topics topics;
@@ -85,6 +88,7 @@ class AppealsDemo implements Seeder {
 			.toList();
 		Instant now = clock.instant();
 		List<GeoPoint> houses = houses();
+		List<ImportedAppeal> batch = new ArrayList<>(BATCH);
 		for (int i = 0; i < COUNT; i++) {
 			Topic topic = reportable.get(random.nextInt(reportable.size()));
 			List<String> topicTexts = texts.getOrDefault(topic.code(), texts.get("pothole"));
@@ -93,7 +97,11 @@ class AppealsDemo implements Seeder {
 			Place house = places.at(point).address();
 			String address = house == null ? null : house.label().ru();
 			UserId author = i % 60 == 0 ? resident : UserId.random();
-			appeals.importAppeal(appeal(topic, point, address, text, author, status(i), now, random));
+			batch.add(appeal(topic, point, address, text, author, status(i), now, random));
+			if (batch.size() == BATCH || i == COUNT - 1) {
+				appeals.importAppeals(List.copyOf(batch));
+				batch.clear();
+			}
 		}
 	}
 

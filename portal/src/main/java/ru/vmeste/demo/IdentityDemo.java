@@ -62,24 +62,32 @@ class IdentityDemo implements Seeder {
 
 	@Override
 	public void seed() {
+		// one password for all: opened together, it is hashed once rather than per account
+		List<NewAccount> opened = new ArrayList<>();
 		if (residents.findByEmail("expert@demo.vmeste").isEmpty()) {
-			staff("expert@demo.vmeste", "Эдуард Экспертов", EnumSet.of(Role.EXPERT));
+			opened.add(staff("expert@demo.vmeste", "Эдуард Экспертов", EnumSet.of(Role.EXPERT)));
 		}
 		if (residents.findByEmail("resident@demo.vmeste").isPresent()) {
+			accounts.openAll(opened);
 			return;
 		}
-		UserId admin = staff("admin@demo.vmeste", "Администратор портала", EnumSet.of(Role.ADMIN, Role.RESIDENT));
-		staff("moderator@demo.vmeste", "Мария Модератова", EnumSet.of(Role.MODERATOR, Role.RESIDENT));
-		staff("official@demo.vmeste", "Олег Чиновников", EnumSet.of(Role.OFFICIAL, Role.VERIFIER, Role.VOTE_MANAGER));
-		UserId resident = accounts.open(new NewAccount("resident@demo.vmeste", "Анна Жителева", PASSWORD, RUSSIAN,
+		NewAccount admin = staff("admin@demo.vmeste", "Администратор портала", EnumSet.of(Role.ADMIN, Role.RESIDENT));
+		NewAccount resident = new NewAccount("resident@demo.vmeste", "Анна Жителева", PASSWORD, RUSSIAN,
 				EnumSet.of(Role.RESIDENT), "+7 342 200-00-00", "Пермь, ул. Ленина, 50", RESIDENT_HOME,
-				LocalDate.of(1985, 4, 12)));
-		accounts.verifyAddress(resident, admin);
+				LocalDate.of(1985, 4, 12));
+		opened.add(admin);
+		opened.add(staff("moderator@demo.vmeste", "Мария Модератова", EnumSet.of(Role.MODERATOR, Role.RESIDENT)));
+		opened.add(staff("official@demo.vmeste", "Олег Чиновников",
+				EnumSet.of(Role.OFFICIAL, Role.VERIFIER, Role.VOTE_MANAGER)));
+		opened.add(resident);
 		List<String> organizations = new ArrayList<>(STAFFED);
 		territory.districts().forEach(district -> organizations.add("perm-district-" + district.code()));
 		for (int i = 0; i < organizations.size(); i++) {
-			staff(officialOf(organizations.get(i)), OFFICIAL_NAMES.get(i % OFFICIAL_NAMES.size()), EnumSet.of(Role.OFFICIAL));
+			opened.add(staff(officialOf(organizations.get(i)), OFFICIAL_NAMES.get(i % OFFICIAL_NAMES.size()),
+					EnumSet.of(Role.OFFICIAL)));
 		}
+		List<UserId> ids = accounts.openAll(opened);
+		accounts.verifyAddress(ids.get(opened.indexOf(resident)), ids.get(opened.indexOf(admin)));
 	}
 
 	/**
@@ -91,8 +99,8 @@ class IdentityDemo implements Seeder {
 		return "official." + organizationCode + "@demo.vmeste";
 	}
 
-	private UserId staff(String email, String name, Set<Role> roles) {
-		return accounts.open(NewAccount.staff(email, name, PASSWORD, RUSSIAN, roles));
+	private static NewAccount staff(String email, String name, Set<Role> roles) {
+		return NewAccount.staff(email, name, PASSWORD, RUSSIAN, roles);
 	}
 
 }

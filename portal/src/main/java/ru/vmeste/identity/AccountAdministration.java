@@ -1,6 +1,7 @@
 package ru.vmeste.identity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,6 +26,16 @@ public interface AccountAdministration {
 	 * @return the new account
 	 */
 	UserId open(NewAccount account);
+
+	/**
+	 * Opens many accounts in one transaction, each as {@link #open} does, in the list's order; all
+	 * or none. An initial password several of them share is hashed once, as hashing is by design
+	 * the slow part: those accounts get the same hash, which tells nothing the administrator who
+	 * handed out one password to all of them does not know.
+	 *
+	 * @return the new accounts, in the list's order
+	 */
+	List<UserId> openAll(List<NewAccount> accounts);
 
 	/**
 	 * A verifier confirms a resident's address, as on the verifier's page: only where the verifier's

@@ -1,6 +1,7 @@
 package ru.vmeste.reports;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,16 @@ public interface AppealImports {
 	boolean hasAppealsOf(UserId author);
 
 	AppealId importAppeal(ImportedAppeal appeal);
+
+	/**
+	 * Imports many appeals in one transaction, each as {@link #importAppeal} does, in the list's
+	 * order and with the same history and events: a large import commits once per batch rather
+	 * than once per appeal. All or none: an appeal that cannot be imported (its point outside
+	 * every district) leaves the whole batch out.
+	 *
+	 * @return the new appeals, in the list's order
+	 */
+	List<AppealId> importAppeals(List<ImportedAppeal> appeals);
 
 	/**
 	 * An appeal and how far it got. Each later step needs the earlier ones; a missing step ends it there.

@@ -2,6 +2,7 @@ package ru.vmeste.identity;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,35 @@ class AccountAdministrationTests {
 			.isInstanceOfSatisfying(DomainException.class,
 					refused -> assertThat(refused.messageCode()).isEqualTo("territory.outside-districts"));
 		assertThat(residents.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void opensManyAccountsAtOnceEachSigningInWithItsOwnInitialPassword() {
+		String first = DemoAccounts.uniqueEmail();
+		String second = DemoAccounts.uniqueEmail();
+		String third = DemoAccounts.uniqueEmail();
+		List<UserId> opened = accounts.openAll(List.of(
+				NewAccount.staff(first, "First Official", "shared-secret", Locale.ENGLISH, EnumSet.of(Role.OFFICIAL)),
+				NewAccount.staff(second, "Second Official", "shared-secret", Locale.ENGLISH, EnumSet.of(Role.MODERATOR)),
+				NewAccount.staff(third, "Third Official", "own-secret", Locale.ENGLISH, EnumSet.of(Role.EXPERT))));
+		assertThat(opened).containsExactly(residents.findByEmail(first).orElseThrow(),
+				residents.findByEmail(second).orElseThrow(), residents.findByEmail(third).orElseThrow());
+		assertThat(users.byId(opened.get(1)).orElseThrow().roles()).containsExactly(Role.MODERATOR);
+		assertThat(DemoAccounts.bearer(mvc, first, "shared-secret")).isNotBlank();
+		assertThat(DemoAccounts.bearer(mvc, second, "shared-secret")).isNotBlank();
+		assertThat(DemoAccounts.bearer(mvc, third, "own-secret")).isNotBlank();
+	}
+
+	@Test
+	void opensNoneOfManyAccountsWhenOneEmailHasAnAccount() {
+		String fresh = DemoAccounts.uniqueEmail();
+		assertThatThrownBy(() -> accounts.openAll(List.of(
+				NewAccount.staff(fresh, "Fresh Official", "initial-secret", Locale.ENGLISH, EnumSet.of(Role.OFFICIAL)),
+				NewAccount.staff(DemoAccounts.OFFICIAL, "Twin", "initial-secret", Locale.ENGLISH,
+						EnumSet.of(Role.OFFICIAL)))))
+			.isInstanceOfSatisfying(DomainException.class,
+					refused -> assertThat(refused.messageCode()).isEqualTo("identity.email-taken"));
+		assertThat(residents.findByEmail(fresh)).isEmpty();
 	}
 
 	@Test

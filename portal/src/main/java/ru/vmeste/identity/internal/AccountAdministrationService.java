@@ -3,6 +3,9 @@ package ru.vmeste.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,6 +50,19 @@ class AccountAdministrationService implements AccountAdministration {
 	@Override
 	@Transactional
 	public UserId open(NewAccount account) {
+		return open(account, passwords.encode(account.password()));
+	}
+
+	@Override
+	@Transactional
+	public List<UserId> openAll(List<NewAccount> accounts) {
+		Map<String, String> hashes = new HashMap<>();
+		return accounts.stream()
+			.map(account -> open(account, hashes.computeIfAbsent(account.password(), passwords::encode)))
+			.toList();
+	}
+
+	private UserId open(NewAccount account, String passwordHash) {
 		String login = Accounts.normalize(account.email());
 		if (users.emailTaken(login)) {
 			throw DomainException.conflict("identity.email-taken");
@@ -54,8 +70,7 @@ class AccountAdministrationService implements AccountAdministration {
 		Instant now = clock.instant();
 		UserId id = UserId.random();
 		EnumSet<Role> roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
-		users.insert(id, login, passwords.encode(account.password()), account.name().strip(), account.locale(), now,
-				roles);
+		users.insert(id, login, passwordHash, account.name().strip(), account.locale(), now, roles);
 		if (users.confirmEmail(id, now)) {
 			events.publishEvent(new EmailConfirmed(id, now));
 		}

@@ -73,6 +73,12 @@ class AppealHistoryImport implements AppealImports {
 
 	@Override
 	@Transactional
+	public List<AppealId> importAppeals(List<ImportedAppeal> imported) {
+		return imported.stream().map(this::importAppeal).toList();
+	}
+
+	@Override
+	@Transactional
 	public AppealId importAppeal(ImportedAppeal imported) {
 		District district = territory.locate(imported.point())
 			.orElseThrow(() -> DomainException.invalid("reports.point.outside"));
