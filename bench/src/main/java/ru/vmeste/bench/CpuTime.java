@@ -55,33 +55,38 @@ record CpuTime(long portalTicks, long compilerTicks, long postgresTicks) {
 	 */
 	private static long compilerTicks(long pid) {
 		try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-			return tasks.map(task -> task.resolve("stat")).filter(CpuTime::isCompiler).mapToLong(CpuTime::ticks).sum();
+			return tasks.map(task -> read(task.resolve("stat")))
+				.filter(stat -> stat.startsWith("C1 CompilerThre", stat.indexOf('(') + 1)
+						|| stat.startsWith("C2 CompilerThre", stat.indexOf('(') + 1))
+				.mapToLong(CpuTime::ticks)
+				.sum();
 		}
 		catch (IOException | RuntimeException ex) {
 			return 0;
 		}
 	}
 
-	private static boolean isCompiler(Path stat) {
+	private static String read(Path stat) {
 		try {
-			String line = Files.readString(stat);
-			String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
-			return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+			return Files.readString(stat);
 		}
-		catch (IOException | RuntimeException ex) {
-			return false;
+		catch (IOException ex) {
+			return ""; // the thread has ended
 		}
 	}
 
-	/** utime + stime: fields 14 and 15 of a {@code stat} file of /proc. */
 	private static long ticks(Path stat) {
+		return ticks(read(stat));
+	}
+
+	/** utime + stime: fields 14 and 15 of a {@code stat} file of /proc. */
+	private static long ticks(String line) {
 		try {
-			String line = Files.readString(stat);
 			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
 			// fields[0] is field 3 (state), so field k is fields[k - 3]
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			return 0;
 		}
 	}

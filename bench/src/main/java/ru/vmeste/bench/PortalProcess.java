@@ -46,8 +46,9 @@ final class PortalProcess implements AutoCloseable {
 				"-XX:StartFlightRecording=dumponexit=true,filename=" + workDir.resolve("portal.jfr"),
 				// a fixed set of compiler threads, so CpuTime can tell the JIT's processor time apart
 				"-XX:-UseDynamicNumberOfCompilerThreads", "-jar", jar.toString()));
-		command.addAll(springArguments(jdbcUrl, freePort(), workDir));
-		return launch(new ProcessBuilder(command), command, workDir);
+		int port = freePort();
+		command.addAll(springArguments(jdbcUrl, port, workDir));
+		return launch(new ProcessBuilder(command), port, workDir);
 	}
 
 	/**
@@ -58,8 +59,9 @@ final class PortalProcess implements AutoCloseable {
 	static PortalProcess startDeployed(Path jar, String jdbcUrl, Path workDir) throws IOException, InterruptedException {
 		Files.createDirectories(workDir);
 		List<String> command = new ArrayList<>(List.of("ops/start", "--"));
-		command.addAll(springArguments(jdbcUrl, freePort(), workDir));
-		return launch(deployment(new ProcessBuilder(command), jar, workDir), command, workDir);
+		int port = freePort();
+		command.addAll(springArguments(jdbcUrl, port, workDir));
+		return launch(deployment(new ProcessBuilder(command), jar, workDir), port, workDir);
 	}
 
 	/**
@@ -94,10 +96,8 @@ final class PortalProcess implements AutoCloseable {
 				"--server.address=127.0.0.1", "--server.port=" + port, "--vmeste.files.dir=" + workDir.resolve("files"));
 	}
 
-	private static PortalProcess launch(ProcessBuilder builder, List<String> command, Path workDir)
+	private static PortalProcess launch(ProcessBuilder builder, int port, Path workDir)
 			throws IOException, InterruptedException {
-		String port = command.stream().filter(argument -> argument.startsWith("--server.port=")).findFirst().orElseThrow()
-			.substring("--server.port=".length());
 		Process process = builder.redirectErrorStream(true).redirectOutput(workDir.resolve("portal.log").toFile()).start();
 		PortalProcess portal = new PortalProcess(process, "http://127.0.0.1:" + port);
 		portal.awaitHealthy(Duration.ofSeconds(180), workDir.resolve("portal.log"));
