@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * What one write operation cost in a run, the figures the regression guard compares: processor
- * time per operation (portal + PostgreSQL, from /proc), transactions per operation and
+ * time per operation (portal + PostgreSQL, from /proc; the portal's JIT compilers' part of it
+ * reported too, as {@code compilerMillis}), transactions per operation and
  * {@code event_publication} rows written per operation (from PostgreSQL's counters, after the
  * outbox drained). Unlike throughput these hardly change when other work shares the machine.
  */
