@@ -85,7 +85,7 @@ public class TopicStore {
 		Map<TopicId, List<TopicQuestion>> questions = new HashMap<>();
 		jdbc.sql("select * from reports_topic_questions order by topic_id, sort_order, label_ru")
 			.query((rs, row) -> Map.entry(new TopicId(rs.getObject("topic_id", UUID.class)), question(rs, row)))
-			.stream()
+			.list()
 			.forEach(entry -> questions.computeIfAbsent(entry.getKey(), topic -> new ArrayList<>()).add(entry.getValue()));
 		questions.replaceAll((topic, list) -> List.copyOf(list));
 		return Map.copyOf(questions);
