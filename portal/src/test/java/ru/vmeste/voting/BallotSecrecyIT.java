@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vmeste.voting.batch.max-wait=800ms", "vmeste.voting.batch.min-size=1000" })
+// closed after the class: it shares the database with the journeys' context and would otherwise
+// stay behind it as a second, paused instance
+@DirtiesContext
 class BallotSecrecyIT {
 
 	private static final int VOTERS = 200;

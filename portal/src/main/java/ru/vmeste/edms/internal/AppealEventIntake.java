@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import ru.vmeste.edms.internal.Outbox.Kind;
@@ -17,11 +16,11 @@ import ru.vmeste.reports.InformationProvided;
 
 /**
  * Hears of appeals' changes and hands them to {@link Delivery}. Unlike the portal's other
- * listeners it runs right after the publishing transaction commits, in the publishing thread,
- * so the events of one appeal are queued in the order they were published (asynchronous module
- * listeners get the events of one transaction concurrently). It is still a transactional event
- * listener, so Modulith's event publication registry keeps each event until it is queued and
- * hands a failed one to it again (docs/edms.md, "Why a queue of our own").
+ * listeners it runs inside the publishing transaction, just before it commits: the EDMS queue's
+ * messages commit with the change they tell of or not at all, in the order the events were
+ * published (asynchronous module listeners get the events of one transaction concurrently), and
+ * the thread never needs a second connection while it holds the first (docs/edms.md, "Why a
+ * queue of our own").
  */
 @Component
 class AppealEventIntake {
@@ -32,21 +31,18 @@ class AppealEventIntake {
 		this.delivery = delivery;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(AppealRouted routed) {
 		delivery.routed(routed.appeal(), routed.number(), routed.organization(), routed.from(), routed.deadline(),
 				routed.at());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(InformationProvided provided) {
 		delivery.happened(provided.appeal(), Kind.INFORMATION, Map.of(), provided.at());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(AppealRated rated) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("score", rated.score());
@@ -54,15 +50,13 @@ class AppealEventIntake {
 		delivery.happened(rated.appeal(), Kind.RATED, facts, rated.at());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(AppealReopened reopened) {
 		delivery.happened(reopened.appeal(), Kind.REOPENED, Map.of("deadline", reopened.deadline().toString()),
 				reopened.at());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(AppealClosed closed) {
 		delivery.happened(closed.appeal(), Kind.CLOSED, Map.of("outcome", closed.outcome().name()), closed.at());
 	}

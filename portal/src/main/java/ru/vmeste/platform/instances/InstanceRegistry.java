@@ -66,6 +66,8 @@ class InstanceRegistry implements SmartLifecycle {
 	public void stop() {
 		heartbeat.shutdownNow();
 		heartbeat = null;
+		// stopped (a test context paused, say), this instance no longer judges who is dead
+		beating = false;
 		try {
 			jdbc.sql("delete from platform_instances where id = ?").param(instance.id()).update();
 		}
@@ -88,8 +90,8 @@ class InstanceRegistry implements SmartLifecycle {
 
 	/**
 	 * Whether the heartbeats of the others can be trusted to tell who is dead: not while this
-	 * instance cannot reach the database, and not until a whole lease after it could again
-	 * (after an outage every instance needs a beat before it counts as alive).
+	 * instance is stopped or cannot reach the database, and not until a whole lease after it beats
+	 * again (after an outage every instance needs a beat before it counts as alive).
 	 */
 	boolean judgesLiveness() {
 		return beating && Duration.between(beatingSince, Instant.now()).compareTo(lease) > 0;
