@@ -1,12 +1,14 @@
 package ru.vmeste.identity.internal;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -40,9 +43,11 @@ import ru.vmeste.platform.AfterCompletion;
  * never kept or served (each is stamped with the change count when its read began). While an
  * instance is not listening (starting, or after losing its connection) it keeps nothing and reads
  * every token from the database, so a notification it may have missed never leaves a revoked
- * token working. The listening connection is one of the pool's, held while the instance runs; it
- * proves itself alive every {@value #PING_SECONDS} seconds by a notification to itself, and one
- * that does not come back within {@value #PING_SECONDS} seconds counts as a lost connection.
+ * token working. The listening connection is its own, opened with the pool's settings (its
+ * address, account and properties, the instance's application name among them) but not taken
+ * from it, so that listening for good costs the pool none of its connections; it proves itself
+ * alive every {@value #PING_SECONDS} seconds by a notification to itself, and one that does not
+ * come back within {@value #PING_SECONDS} seconds counts as a lost connection.
  */
 @Component
 class TokenHolders implements SmartLifecycle {
@@ -201,7 +206,7 @@ class TokenHolders implements SmartLifecycle {
 
 	private void listen() {
 		while (running) {
-			try (Connection connection = dataSource.getConnection()) {
+			try (Connection connection = listeningConnection()) {
 				try {
 					listenOn(connection);
 				}
@@ -220,6 +225,28 @@ class TokenHolders implements SmartLifecycle {
 				pause();
 			}
 		}
+	}
+
+	/**
+	 * A connection of its own with the pool's settings; a data source that is not a Hikari pool
+	 * configured by address (one of an application server, say) lends one of its connections.
+	 */
+	private Connection listeningConnection() throws SQLException {
+		if (dataSource.isWrapperFor(HikariDataSource.class)) {
+			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+			if (pool.getJdbcUrl() != null) {
+				Properties properties = new Properties();
+				properties.putAll(pool.getDataSourceProperties());
+				if (pool.getUsername() != null) {
+					properties.setProperty("user", pool.getUsername());
+				}
+				if (pool.getPassword() != null) {
+					properties.setProperty("password", pool.getPassword());
+				}
+				return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+			}
+		}
+		return dataSource.getConnection();
 	}
 
 	/** Listens until stopped; throws when the connection fails or a ping does not come back. */
@@ -255,7 +282,7 @@ class TokenHolders implements SmartLifecycle {
 		}
 	}
 
-	/** Returns the connection to the pool listening to nothing (or broken, which the pool finds out). */
+	/** Stops listening, for a connection that goes back to a pool (or is broken, which the pool finds out). */
 	private static void unlisten(Connection connection) {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("unlisten *");

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
+import ru.vmeste.platform.instances.PortalInstance;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
 
@@ -59,6 +63,25 @@ class TokenHoldersTests {
 				where query in ('listen %1$s', 'select pg_notify(''%1$s'', ''ping'')')""".formatted(TokenHolders.CHANNEL))
 			.query(Long.class)
 			.single() > 0);
+	}
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PortalInstance instance;
+
+	@Test
+	void listensOnAConnectionOfItsOwnNamedAfterTheInstanceNotOneOfThePools() throws Exception {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			long named = jdbc.sql("select count(*) from pg_stat_activity where application_name = ?")
+				.param(instance.applicationName())
+				.query(Long.class)
+				.single();
+			assertThat(named).as("the pool's connections and the listening one")
+				.isEqualTo(pool.getHikariPoolMXBean().getTotalConnections() + 1);
+		});
 	}
 
 	@Test
