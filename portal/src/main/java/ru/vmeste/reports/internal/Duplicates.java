@@ -40,12 +40,12 @@ public class Duplicates {
 
 	/**
 	 * The likely duplicates of a new report, at most five, most similar first. The spatial index
-	 * finds the topic's open appeals in the square around the point; each candidate's distance
-	 * (on a plane: within 100 m it differs from the distance on the sphere by millimetres) and then, only within the
-	 * radius, its similarity are computed once. Neither the trigram index nor {@code earth_distance}
-	 * is used: a street where hundreds of people reported the same pothole after a snowfall holds
-	 * hundreds of similar texts, which the trigram index would all return, and the distance on the
-	 * sphere cost several times the rest of a candidate's check.
+	 * finds the topic's open appeals in the square around the point; each candidate's distance is
+	 * computed on a plane (within 100 m it differs from the distance on the sphere by millimetres)
+	 * and, only within the radius, its similarity, each once. Neither the trigram index nor
+	 * {@code earth_distance} is used: a street where hundreds of people reported the same pothole
+	 * after a snowfall holds hundreds of similar texts, which the trigram index would all return,
+	 * and the distance on the sphere cost several times the rest of a candidate's check.
 	 */
 	@Transactional(readOnly = true)
 	public List<Duplicate> of(TopicId topic, GeoPoint point, String text) {
