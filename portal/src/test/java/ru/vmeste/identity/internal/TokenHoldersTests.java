@@ -48,6 +48,12 @@ class TokenHoldersTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PortalInstance instance;
+
 	UserId resident;
 
 	String secret;
@@ -64,12 +70,6 @@ class TokenHoldersTests {
 			.query(Long.class)
 			.single() > 0);
 	}
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	PortalInstance instance;
 
 	@Test
 	void listensOnAConnectionOfItsOwnNamedAfterTheInstanceNotOneOfThePools() throws Exception {
