@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -18,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module structure holds: no cycles, no module reaching into another's internals; and
- * the module documentation (diagrams, canvases) is regenerated into {@code docs/modules}.
+ * the module documentation (diagrams, canvases) is regenerated into {@code docs/modules}. It
+ * reads class files only, so it runs beside the Spring tests (mostly waiting for PostgreSQL).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ModularityTests {
 
 	private static final Path DOCS = Path.of("..", "docs", "modules");
