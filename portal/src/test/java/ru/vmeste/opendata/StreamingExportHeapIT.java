@@ -8,8 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StreamingExportHeapIT {
 
 	static final int OBJECTS = 1_000_000;
+
+	private static final int WRITERS = 2;
 
 	static final long HEAP_BOUND = 96L * 1024 * 1024;
 
@@ -126,16 +132,34 @@ class StreamingExportHeapIT {
 	}
 
 	/**
-	 * A million street-light-like points in a type of their own, written by the database in one
-	 * statement. The map's cluster trigger is skipped for this transaction (and for the removal):
-	 * exports never read clusters, and the rows are gone again after the test. Ordered ids, names
-	 * and positions keep the indexes' work sequential, so the setup takes seconds, not minutes.
+	 * A million street-light-like points in a type of their own, written by the database in two
+	 * statements at once (one per processor; the heap lock keeps the other tests waiting meanwhile).
+	 * The map's cluster trigger is skipped for these transactions (and for the removal): exports
+	 * never read clusters, and the rows are gone again after the test. Ordered ids, names and
+	 * positions keep the indexes' work sequential, so the setup takes seconds, not minutes.
 	 */
-	private void generate() {
+	private void generate() throws Exception {
 		long started = System.nanoTime();
 		types.save(new ObjectType(new ObjectTypeId(UUID.randomUUID()), typeCode, new LocalizedText("Проверка памяти", "Heap check"),
 				"lightbulb", GeometryKind.POINT, List.of(new AttributeDefinition("power_w",
 						new LocalizedText("Мощность", "Power"), AttributeType.NUMBER, false, List.of()))));
+		UUID owner = organizations.all().getFirst().id().value();
+		UUID district = territory.districts().getFirst().id().value();
+		try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS)) {
+			List<Future<?>> parts = new ArrayList<>();
+			for (int part = 0; part < WRITERS; part++) {
+				int first = part * OBJECTS / WRITERS + 1;
+				int last = (part + 1) * OBJECTS / WRITERS;
+				parts.add(writers.submit(() -> insert(owner, district, first, last)));
+			}
+			for (Future<?> part : parts) {
+				part.get();
+			}
+		}
+		log.info("Generated {} objects in {} s", OBJECTS, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	private void insert(UUID owner, UUID district, int first, int last) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("set local session_replication_role = replica").update();
 			jdbc.sql("""
@@ -147,12 +171,10 @@ class StreamingExportHeapIT {
 					       'heap-test', 'опора', md5(i::text), now(), now()
 					from objects_types t,
 					     lateral (select i, 56.2 + (i % 1000) * 0.00005 as lon, 58.0 + (i / 1000) * 0.00005 as lat
-					              from generate_series(1, ?) i) g
+					              from generate_series(?, ?) i) g
 					where t.code = ?
-					""").params(organizations.all().getFirst().id().value(), territory.districts().getFirst().id().value(),
-						OBJECTS, typeCode).update();
+					""").params(owner, district, first, last, typeCode).update();
 		});
-		log.info("Generated {} objects in {} s", OBJECTS, (System.nanoTime() - started) / 1_000_000_000);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded database keeps its data directory: a resident registered before a restart
- * signs in after it.
+ * signs in after it. Its portal and database are its own, so it runs beside the tests of the
+ * shared context.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RestartTests {
 
 	@TempDir

@@ -26,10 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, for end-to-end journeys. The browser stays on
- * 127.0.0.1: background networking is off, and map tiles are not needed. Missing Chromium
- * fails the journey on CI ({@code CI=true}) and skips it elsewhere, with a hint. Closing the
- * browser fails the journey if a page logged an error in the console that the journey neither
- * read through {@link #consoleErrors()} nor declared expected with {@link #expectConsoleErrors}.
+ * 127.0.0.1: background networking is off, and no other host name resolves (map tiles are not
+ * needed). Missing Chromium fails the journey on CI ({@code CI=true}) and skips it elsewhere,
+ * with a hint. Closing the browser fails the journey if a page logged an error in the console
+ * that the journey neither read through {@link #consoleErrors()} nor declared expected with
+ * {@link #expectConsoleErrors}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -69,7 +70,10 @@ public final class Browser implements AutoCloseable {
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+					"--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
+					// every name but the portal's fails at once: a map's tiles from the internet would each
+					// hold its page's load event for 5 s until they time out
+					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
