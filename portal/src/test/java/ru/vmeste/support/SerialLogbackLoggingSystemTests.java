@@ -7,7 +7,7 @@ import org.springframework.boot.logging.LoggingSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The test JVMs' contexts set Logback up through {@link SerialLogbackLoggingSystem} (the test plugins' setting). */
+/** The test JVMs' contexts set Logback up through {@link SerialLogbackLoggingSystem} (registered in the test classpath's {@code spring.factories}). */
 @PortalTest
 class SerialLogbackLoggingSystemTests {
 
