@@ -43,7 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Sign-in and sessions (OWASP ASVS L2, chapters 2 and 3): guessing across many accounts from one
  * address is throttled before authentication, and a forged {@code X-Forwarded-For} does not
  * change the address; a password reset and a change of roles end every session and API token;
- * sessions end after their absolute lifetime; registration answers the same for a taken address;
+ * sessions end after their absolute lifetime; a new session has its CSRF token from the sign-in; registration answers the same for a taken address;
  * an unconfirmed account signs in only for a while; residents change their password and revoke
  * their tokens.
  */
@@ -165,6 +165,18 @@ class SignInSecurityTests {
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
 		assertThat(browser.get("/account/profile").headers().firstValue("Location").orElseThrow()).contains("/login");
+	}
+
+	@Test
+	void theSignInStoresTheNewSessionsCsrfTokenBeforeAnyPageAsksForIt() throws Exception {
+		String email = confirmedResident();
+		signedIn(email, PASSWORD);
+		assertThat(jdbc.sql("""
+				select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+				where s.principal_name = ? and a.attribute_name like '%.CSRF_TOKEN'
+				""").param(email).query(Long.class).single())
+			.as("the first pages after signing in, asked for at once, find one token rather than each making its own")
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -73,7 +73,8 @@ class ReportJourneyIT {
 			assertThat(browser.find(By.cssSelector("[data-checks]")).isDisplayed()).isTrue();
 			assertThat(browser.driver().findElements(By.cssSelector("[data-check='profanity']"))).isEmpty();
 			press(browser, By.cssSelector("button[name=decision][value=PUBLISH]"));
-			browser.waitFor(driver -> browser.currentPath().startsWith("/moderation"));
+			// back to the queue (a refused decision would stay on the item's address)
+			browser.waitFor(driver -> browser.currentPath().equals("/moderation"));
 
 			browser.driver().manage().deleteAllCookies();
 			By marker = By.cssSelector("[data-appeal-id='" + appeal.substring("/appeals/".length()) + "']");
