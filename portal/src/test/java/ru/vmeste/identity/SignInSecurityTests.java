@@ -43,9 +43,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Sign-in and sessions (OWASP ASVS L2, chapters 2 and 3): guessing across many accounts from one
  * address is throttled before authentication, and a forged {@code X-Forwarded-For} does not
  * change the address; a password reset and a change of roles end every session and API token;
- * sessions end after their absolute lifetime; a new session has its CSRF token from the sign-in; registration answers the same for a taken address;
- * an unconfirmed account signs in only for a while; residents change their password and revoke
- * their tokens.
+ * sessions end after their absolute lifetime; a new session has its CSRF token from the sign-in;
+ * registration answers the same for a taken address; an unconfirmed account signs in only for a
+ * while; residents change their password and revoke their tokens.
  */
 @PortalTest
 class SignInSecurityTests {

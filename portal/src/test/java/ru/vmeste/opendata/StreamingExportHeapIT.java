@@ -135,10 +135,10 @@ class StreamingExportHeapIT {
 
 	/**
 	 * A million street-light-like points in a type of their own, written by the database in two
-	 * statements at once (one per processor; the heap lock keeps the other tests waiting meanwhile).
-	 * The map's cluster trigger is skipped for these transactions (and for the removal): exports
-	 * never read clusters, and the rows are gone again after the test. Ordered ids, names and
-	 * positions keep the indexes' work sequential, so the setup takes seconds, not minutes.
+	 * statements at once (one per processor). The map's cluster trigger is skipped for these
+	 * transactions (and for the removal): exports never read clusters, and the rows are gone again
+	 * after the test. Ordered ids, names and positions keep the indexes' work sequential, so the
+	 * setup takes seconds, not minutes.
 	 */
 	private void generate() throws Exception {
 		long started = System.nanoTime();
