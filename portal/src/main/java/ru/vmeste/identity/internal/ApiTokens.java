@@ -76,7 +76,7 @@ public class ApiTokens {
 			.flatMap(held -> users.byId(held.user()).map(account -> {
 				PortalUser user = account.toPrincipal();
 				user.eraseCredentials();
-				return new TokenHolders.Holder(user, held.expiresAt());
+				return new TokenHolders.Holder(user, held.expiresAt(), account.status());
 			}))));
 	}
 

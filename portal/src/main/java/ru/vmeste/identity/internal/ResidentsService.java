@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.vmeste.identity.Contact;
@@ -18,7 +19,9 @@ import ru.vmeste.identity.UserId;
 import ru.vmeste.territory.DistrictId;
 
 /**
- * What other modules may ask about users.
+ * What other modules may ask about users. An account's status (verification, district, birth date)
+ * is kept in memory with {@link TokenHolders}, so that a ballot's eligibility or an appeal's hold
+ * costs no read of a resident seen lately.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,8 +29,11 @@ class ResidentsService implements Residents {
 
 	private final Users users;
 
-	ResidentsService(Users users) {
+	private final TokenHolders holders;
+
+	ResidentsService(Users users, TokenHolders holders) {
 		this.users = users;
+		this.holders = holders;
 	}
 
 	@Override
@@ -38,10 +44,9 @@ class ResidentsService implements Residents {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<ResidentStatus> statusOf(UserId user) {
-		return users.byId(user)
-			.map(account -> new ResidentStatus(account.id(), account.verification(), account.district(),
-					account.birthDate(), account.emailConfirmedAt() != null));
+		return holders.status(user, () -> users.byId(user).map(UserAccount::status));
 	}
 
 	@Override

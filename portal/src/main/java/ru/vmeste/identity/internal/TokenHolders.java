@@ -30,11 +30,13 @@ import org.springframework.stereotype.Component;
 
 import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.ResidentStatus;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.AfterCompletion;
 
 /**
- * Who holds which API bearer token, kept in memory for {@code vmeste.api.holders-kept-for}
+ * Who holds which API bearer token, and the statuses of accounts seen lately (what eligibility to
+ * vote and an appeal's hold depend on), kept in memory for {@code vmeste.api.holders-kept-for}
  * so that an API request reads neither its token nor its user from the database (issue #20).
  * Every change to a token or an account ({@link #tokenChanged}, {@link #accountChanged}, called by
  * the stores that make it) makes every instance forget it: this one when the change commits, the
@@ -52,12 +54,16 @@ import ru.vmeste.platform.AfterCompletion;
 @Component
 class TokenHolders implements SmartLifecycle {
 
-	/** A token's holder: the principal, until the token expires. */
-	record Holder(PortalUser user, Instant expiresAt) {
+	/** A token's holder: the principal, until the token expires, and the account's status. */
+	record Holder(PortalUser user, Instant expiresAt, ResidentStatus status) {
 	}
 
 	/** A holder as kept: read when the change count was {@code readAt}. */
 	private record Kept(Holder holder, long readAt) {
+	}
+
+	/** An account's status as kept: read when the change count was {@code readAt}. */
+	private record KeptStatus(ResidentStatus status, long readAt) {
 	}
 
 	static final String CHANNEL = "vmeste_identity";
@@ -71,6 +77,8 @@ class TokenHolders implements SmartLifecycle {
 	private final boolean enabled;
 
 	private final Cache<String, Kept> holders;
+
+	private final Cache<UserId, KeptStatus> statuses;
 
 	/** The change count when each recently changed token or account changed, kept as long as a holder. */
 	private final Cache<String, Long> changed;
@@ -95,6 +103,7 @@ class TokenHolders implements SmartLifecycle {
 		Duration keptFor = settings.api().holdersKeptFor();
 		this.enabled = !keptFor.isZero();
 		this.holders = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
+		this.statuses = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
 		this.changed = Caffeine.newBuilder().expireAfterWrite(keptFor).build();
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -121,10 +130,39 @@ class TokenHolders implements SmartLifecycle {
 				if (!current(token, kept)) {
 					holders.invalidate(token);
 				}
+				keep(new KeptStatus(found.get().status(), readAt));
 			}
 		}
 		Holder holder = kept.holder();
 		return holder.expiresAt().isAfter(now) ? Optional.of(holder.user()) : Optional.empty();
+	}
+
+	/**
+	 * The status of an account: kept, or read (and then kept).
+	 *
+	 * @param read reads the account's status from the database
+	 */
+	Optional<ResidentStatus> status(UserId user, Supplier<Optional<ResidentStatus>> read) {
+		KeptStatus kept = statuses.getIfPresent(user);
+		if (kept != null && current(user, kept.readAt())) {
+			return Optional.of(kept.status());
+		}
+		long since = listeningSince;
+		long readAt = changes.get();
+		Optional<ResidentStatus> found = read.get();
+		if (found.isPresent() && since >= 0) {
+			keep(new KeptStatus(found.get(), readAt));
+		}
+		return found;
+	}
+
+	/** Keeps a status unless a change to its account came since it was read (the mark comes first, see {@link #forget}). */
+	private void keep(KeptStatus kept) {
+		UserId user = kept.status().user();
+		statuses.put(user, kept);
+		if (!current(user, kept.readAt())) {
+			statuses.invalidate(user);
+		}
 	}
 
 	/** A token changed (revoked): every instance forgets its holder once the change commits. */
@@ -142,14 +180,19 @@ class TokenHolders implements SmartLifecycle {
 
 	/** Whether a kept holder was read after every change to its token and account this instance knows of. */
 	private boolean current(String token, Kept kept) {
+		Long tokenChanged = changed.getIfPresent(token);
+		return current(kept.holder().user().id(), kept.readAt())
+				&& (tokenChanged == null || tokenChanged <= kept.readAt());
+	}
+
+	/** Whether what was read of an account at {@code readAt} is after every change to it this instance knows of. */
+	private boolean current(UserId user, long readAt) {
 		long since = listeningSince;
-		if (since < 0 || kept.readAt() < since) {
+		if (since < 0 || readAt < since) {
 			return false;
 		}
-		Long tokenChanged = changed.getIfPresent(token);
-		Long accountChanged = changed.getIfPresent("u:" + kept.holder().user().id().value());
-		return (tokenChanged == null || tokenChanged <= kept.readAt())
-				&& (accountChanged == null || accountChanged <= kept.readAt());
+		Long accountChanged = changed.getIfPresent("u:" + user.value());
+		return accountChanged == null || accountChanged <= readAt;
 	}
 
 	private void announce(String change) {
@@ -213,6 +256,7 @@ class TokenHolders implements SmartLifecycle {
 				finally {
 					listeningSince = -1;
 					holders.invalidateAll();
+					statuses.invalidateAll();
 					unlisten(connection);
 				}
 			}

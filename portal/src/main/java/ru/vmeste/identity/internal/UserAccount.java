@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.ResidentStatus;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.identity.VerificationLevel;
@@ -32,6 +33,11 @@ public record UserAccount(UserId id, String email, String passwordHash, String n
 			return VerificationLevel.ADDRESS;
 		}
 		return emailConfirmedAt != null ? VerificationLevel.EMAIL : VerificationLevel.NONE;
+	}
+
+	/** What other modules may know of the account to decide what it may do. */
+	public ResidentStatus status() {
+		return new ResidentStatus(id, verification(), district, birthDate, emailConfirmedAt != null);
 	}
 
 	public PortalUser toPrincipal() {

@@ -86,9 +86,13 @@ public class Users {
 
 	/** Marks the e-mail confirmed; false if it already was. */
 	public boolean confirmEmail(UserId id, Instant at) {
-		return jdbc.sql("update identity_users set email_confirmed_at = ? where id = ? and email_confirmed_at is null")
+		boolean confirmed = jdbc.sql("update identity_users set email_confirmed_at = ? where id = ? and email_confirmed_at is null")
 			.params(Timestamp.from(at), id.value())
 			.update() == 1;
+		if (confirmed) {
+			holders.accountChanged(id);
+		}
+		return confirmed;
 	}
 
 	public void changePassword(UserId id, String passwordHash) {
@@ -131,10 +135,14 @@ public class Users {
 	}
 
 	public boolean verifyAddress(UserId id, UserId official, Instant at) {
-		return jdbc.sql("""
+		boolean verified = jdbc.sql("""
 				update identity_users set address_verified_at = ?, address_verified_by = ?
 				where id = ? and district_id is not null and address_verified_at is null
 				""").params(Timestamp.from(at), official.value(), id.value()).update() == 1;
+		if (verified) {
+			holders.accountChanged(id);
+		}
+		return verified;
 	}
 
 	public void grant(UserId id, Role role) {

@@ -115,7 +115,6 @@ public class BallotBox {
 	}
 
 	/** Why this resident may not vote in the vote (a message key), or empty if they may. */
-	@Transactional(readOnly = true)
 	public Optional<String> refusal(Vote vote, UserId resident) {
 		ResidentStatus status = residents.statusOf(resident).orElse(null);
 		return vote.eligibility().refusal(status, LocalDate.now(clock));

@@ -3,6 +3,7 @@ package ru.vmeste.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -16,9 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import ru.vmeste.identity.PortalUser;
+import ru.vmeste.identity.ResidentStatus;
+import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.instances.PortalInstance;
+import ru.vmeste.territory.DistrictId;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
 
@@ -44,6 +48,9 @@ class TokenHoldersTests {
 
 	@Autowired
 	Tokens store;
+
+	@Autowired
+	Residents residents;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -119,6 +126,31 @@ class TokenHoldersTests {
 		String hash = tokens.active(resident).getFirst().hash();
 		tokens.revoke(resident, hash);
 		assertThat(tokens.authenticate(secret)).isEmpty();
+	}
+
+	@Test
+	void anAccountsStatusComesWithItsTokenAndIsKeptUntilAChangeIsAnnounced() {
+		assertThat(tokens.authenticate(secret)).isPresent();
+		jdbc.sql("update identity_users set birth_date = date '1970-01-01' where id = ?").param(resident.value()).update();
+		assertThat(residents.statusOf(resident).orElseThrow().birthDate())
+			.as("kept since the token was read: the database is not read").isNull();
+
+		jdbc.sql("select pg_notify(?, ?)").params(TokenHolders.CHANNEL, "u:" + resident.value()).query().singleRow();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> residents.statusOf(resident).orElseThrow().birthDate() != null);
+	}
+
+	@Test
+	void verifyingAnAddressShowsInTheStatusAtOnce() {
+		UUID district = jdbc.sql("select id from territory_districts limit 1").query(UUID.class).single();
+		jdbc.sql("update identity_users set district_id = ? where id = ?").params(district, resident.value()).update();
+		residents.statusOf(resident);
+		UserId official = users.byEmail(DemoAccounts.OFFICIAL).orElseThrow().id();
+		assertThat(users.verifyAddress(resident, official, Instant.now())).isTrue();
+		ResidentStatus status = residents.statusOf(resident).orElseThrow();
+		assertThat(status.isAddressVerified()).isTrue();
+		assertThat(status.district()).isEqualTo(new DistrictId(district));
 	}
 
 	@Test
