@@ -127,12 +127,24 @@ public record PlatformSettings(@Nullable String publicUrl, @DefaultValue("Europe
 	 * Public pages as anonymous visitors see them, rendered once and served from memory
 	 * ({@code PublicPages}).
 	 *
-	 * @param freshFor the longest a kept page is served: how late it may be on another instance, or
-	 * for a change no event announces (a deadline passing); the instance where a page's subject
-	 * changes drops it at once; 0 renders every view
+	 * @param freshFor how long a kept page is served as it was rendered; the instance where a page's
+	 * subject changes drops it at once; 0 renders every view
 	 * @param memory how much rendered HTML an instance keeps at most (least used pages leave first)
+	 * @param staleFor how much longer a page past fresh-for may still be served while one visitor's
+	 * view renders it again (only a few such renderings run at once, so that a wave of pages
+	 * expiring together cannot take the processors from the visitors); fresh-for plus stale-for is
+	 * how late a page may be on another instance, or for a change no event announces (a deadline
+	 * passing); 0 renders a page again at its first view past fresh-for
 	 */
-	public record Pages(@DefaultValue("10s") Duration freshFor, @DefaultValue("48MB") DataSize memory) {
+	public record Pages(@DefaultValue("10s") Duration freshFor, @DefaultValue("48MB") DataSize memory,
+			@DefaultValue("10s") Duration staleFor) {
+
+		public Pages {
+			if (freshFor.isNegative() || staleFor.isNegative()) {
+				throw new IllegalArgumentException("vmeste.pages.fresh-for and stale-for cannot be negative");
+			}
+		}
+
 	}
 
 	/**

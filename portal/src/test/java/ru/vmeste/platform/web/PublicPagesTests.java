@@ -29,6 +29,7 @@ import org.springframework.web.servlet.View;
 import ru.vmeste.platform.PlatformSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PublicPagesTests {
 
@@ -61,8 +62,8 @@ class PublicPagesTests {
 	private final PublicPages pages = pages(Duration.ofSeconds(10));
 
 	private PublicPages pages(Duration freshFor) {
-		return new PublicPages(new PlatformSettings.Pages(freshFor, DataSize.ofMegabytes(1)),
-				(name, locale) -> "appeal-template".equals(name) ? template : null, ticker);
+		return new PublicPages(new PlatformSettings.Pages(freshFor, DataSize.ofMegabytes(1), Duration.ofSeconds(10)),
+				(name, locale) -> "appeal-template".equals(name) ? template : null, ticker, 1);
 	}
 
 	@Test
@@ -103,6 +104,62 @@ class PublicPagesTests {
 		assertThat(view(pages, anonymous(), "a")).isEqualTo("page 1 of a");
 		now.addAndGet(TimeUnit.SECONDS.toNanos(2));
 		assertThat(view(pages, anonymous(), "a")).isEqualTo("page 2 of a");
+	}
+
+	@Test
+	void aStalePageIsServedWhileOneViewRendersItAgain() throws Exception {
+		view(pages, anonymous(), "a");
+		view(pages, anonymous(), "b");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+		Map<String, Object> model = new HashMap<>();
+		MockHttpServletRequest first = anonymous();
+		ModelAndView rendering = pages.view("appeal", "a", first, () -> {
+			model.put("subject", "a");
+			return "appeal-template";
+		});
+		assertThat(view(pages, anonymous(), "a")).as("the stale page, while the first view renders it again")
+			.isEqualTo("page 1 of a");
+		assertThat(view(pages, anonymous(), "b")).as("the only slot is taken: b waits for its turn")
+			.isEqualTo("page 2 of b");
+
+		rendering.getView().render(model, first, new MockHttpServletResponse());
+		assertThat(view(pages, anonymous(), "a")).isEqualTo("page 3 of a");
+		assertThat(view(pages, anonymous(), "b")).as("the slot is free again").isEqualTo("page 4 of b");
+		assertThat(view(pages, anonymous(), "b")).isEqualTo("page 4 of b");
+	}
+
+	@Test
+	void pastStaleForAPageIsRenderedWhateverTheSlots() throws Exception {
+		view(pages, anonymous(), "a");
+		view(pages, anonymous(), "b");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+		pages.view("appeal", "a", anonymous(), () -> "appeal-template");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+		assertThat(view(pages, anonymous(), "b")).isEqualTo("page 3 of b");
+	}
+
+	@Test
+	void aSlotWhoseViewIsNeverRenderedIsFreeAgainAfterItsLease() throws Exception {
+		view(pages, anonymous(), "a");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+		view(pages, anonymous(), "b");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(6));
+		pages.view("appeal", "a", anonymous(), () -> "appeal-template");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(10) - 1);
+		assertThat(view(pages, anonymous(), "b")).as("a slot is leased for 10 s").isEqualTo("page 2 of b");
+		now.addAndGet(2);
+		assertThat(view(pages, anonymous(), "b")).isEqualTo("page 3 of b");
+	}
+
+	@Test
+	void aRenderingThatFailsFreesItsSlot() throws Exception {
+		view(pages, anonymous(), "a");
+		view(pages, anonymous(), "b");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+		assertThatThrownBy(() -> pages.view("appeal", "a", anonymous(), () -> {
+			throw new IllegalStateException("the appeal is gone");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(view(pages, anonymous(), "b")).isEqualTo("page 3 of b");
 	}
 
 	@Test
