@@ -71,6 +71,20 @@ class AppealsApiTests {
 	}
 
 	@Test
+	void theSubmitAnswersTheAppealExactlyAsItIsReadAfterwardsThoughItReadsNothingBack() {
+		String unconfirmed = DemoAccounts.unconfirmedResident(mvc, DemoAccounts.uniqueEmail());
+		for (String author : List.of(resident, unconfirmed)) {
+			MvcTestResult created = Reporting.submit(mvc, author, pothole, Reporting.somewhereInTheCentre(),
+					"Яма у остановки, ответ на отправку сверяем с чтением");
+			assertThat(created).hasStatus(HttpStatus.CREATED);
+			String id = JsonPath.read(Reporting.body(created), "$.id");
+			assertThat(mvc.get().uri("/api/v1/appeals/{id}", id).header("Authorization", author)).hasStatusOk()
+				.bodyJson()
+				.isStrictlyEqualTo(Reporting.body(created));
+		}
+	}
+
+	@Test
 	void anAppealOfAnAccountWithoutAConfirmedEmailIsHeldForItsAuthorAloneUntilTheyConfirm() {
 		String email = DemoAccounts.uniqueEmail();
 		String newcomer = DemoAccounts.unconfirmedResident(mvc, email);

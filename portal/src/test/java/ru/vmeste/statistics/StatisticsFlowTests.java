@@ -208,7 +208,7 @@ class StatisticsFlowTests {
 	void anAnswerNobodyConfirmsClosesAsNotConfirmedByTheTestClock() {
 		UserId resident = users.byEmail(DemoAccounts.RESIDENT).orElseThrow().id();
 		AppealId id = submissions.submit(resident, new Submissions.Submission(topics.byCode("pothole").orElseThrow().id(),
-				Reporting.CENTRE, null, "Не вывезен мусор у подъезда", Map.of()), List.of());
+				Reporting.CENTRE, null, "Не вывезен мусор у подъезда", Map.of()), List.of()).id();
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new ContentModerated(
 				Submissions.MODERATION_KIND, id.toString(), true, null, null, null, UserId.random(), Instant.now())));
 		Awaitility.await().atMost(WAIT).until(() -> appeals.find(id).orElseThrow().organization() != null);

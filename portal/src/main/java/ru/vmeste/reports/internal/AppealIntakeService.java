@@ -52,7 +52,7 @@ class AppealIntakeService implements AppealIntake {
 	public AppealId submit(UserId author, NewAppeal appeal) {
 		checkText(appeal.text(), appeal.address());
 		return submissions.submit(author, new Submissions.Submission(appeal.topic(), appeal.point(), appeal.address(),
-				appeal.text().strip(), appeal.answers()), List.of());
+				appeal.text().strip(), appeal.answers()), List.of()).id();
 	}
 
 	@Override

@@ -77,7 +77,10 @@ public class AppealLifecycle {
 		this.events = events;
 	}
 
-	/** Stores a new appeal (its author follows it), held when their e-mail is not confirmed, else waiting for moderation. */
+	/**
+	 * Stores a new appeal (its author follows it), held when their e-mail is not confirmed, else
+	 * waiting for moderation; answers it as stored, without reading it back.
+	 */
 	public Appeal submit(AppealStore.NewAppeal appeal, boolean held) {
 		AppealStatus status = held ? AppealStatus.HELD : AppealStatus.MODERATION;
 		AppealTransitions.check(null, AppealChange.SUBMITTED, status);
@@ -86,7 +89,8 @@ public class AppealLifecycle {
 		appeals.follow(appeal.id(), appeal.author(), "AUTHOR", appeal.at());
 		publish(AppealChange.SUBMITTED, new AppealSubmitted(appeal.id(), number, status, appeal.topic(),
 				appeal.district(), appeal.author(), appeal.at()));
-		return appeals.find(appeal.id()).orElseThrow();
+		return new Appeal(appeal.id(), number, appeal.topic(), appeal.author(), appeal.district(), appeal.point(),
+				appeal.address(), appeal.text(), status, null, null, null, null, 0, appeal.at(), null, null);
 	}
 
 	/** A held appeal goes to moderation: its author confirmed their e-mail. */

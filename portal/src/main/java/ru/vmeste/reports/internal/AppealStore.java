@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public class AppealStore {
 	/** What a new appeal holds. */
 	public record NewAppeal(AppealId id, TopicId topic, UserId author, DistrictId district, GeoPoint point,
 			@Nullable String address, String text, String answersJson, Instant at) {
+
+		public NewAppeal {
+			at = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps, so the appeal as stored is known without reading it
+		}
+
 	}
 
 	private final JdbcClient jdbc;

@@ -23,6 +23,11 @@ public record Handling(AppealId appeal, @Nullable OrganizationId organization, @
 		@Nullable LocalDate deadline, @Nullable LocalDate stageDeadline, @Nullable LocalDate legalDeadline,
 		@Nullable LocalDate remindOn, @Nullable LocalDate pausedSince, @Nullable UserId assignee, int reopenCount) {
 
+	/** How a new appeal is handled: not yet at all (what its row holds before routing). */
+	public static Handling none(AppealId appeal) {
+		return new Handling(appeal, null, null, false, null, null, null, null, null, null, null, null, 0);
+	}
+
 	public boolean isRouted() {
 		return decision != null;
 	}

@@ -100,7 +100,8 @@ public class Submissions {
 		this.maxPhotoBytes = settings.photoMaxSize().toBytes();
 	}
 
-	public AppealId submit(UserId author, Submission submission, List<byte[]> uploads) {
+	/** Submits an appeal; answers it as stored (with no photo yet in the answer's view of it). */
+	public Appeal submit(UserId author, Submission submission, List<byte[]> uploads) {
 		Topic topic = reportable(submission.topic());
 		District district = territory.locate(submission.point())
 			.orElseThrow(() -> DomainException.invalid("reports.point.outside"));
@@ -110,7 +111,7 @@ public class Submissions {
 		}
 		List<CleanImage> images = uploads.stream().map(this::sanitize).toList();
 		AppealId id = new AppealId(UUID.randomUUID());
-		transaction.executeWithoutResult(status -> {
+		return transaction.execute(status -> {
 			boolean held = !residents.statusOf(author).map(ResidentStatus::emailConfirmed).orElse(false);
 			Instant now = clock.instant();
 			Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(id, topic.id(), author, district.id(),
@@ -121,8 +122,8 @@ public class Submissions {
 			if (!held) {
 				events.publishEvent(moderationRequest(appeal, topic));
 			}
+			return appeal;
 		});
-		return id;
 	}
 
 	/** Puts an appeal waiting for moderation in the moderators' queue, with the likely duplicates found. */

@@ -126,8 +126,16 @@ class AppealViews {
 		return view(visible(id, viewer), viewer, locale);
 	}
 
+	/** The view of an appeal just submitted in this transaction, as its author sees it: not routed yet. */
+	AppealView newView(Appeal appeal, PortalUser author, Locale locale) {
+		return view(appeal, Handling.none(appeal.id()), author, locale);
+	}
+
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
-		Handling handling = progress.handling(appeal);
+		return view(appeal, progress.handling(appeal), viewer, locale);
+	}
+
+	private AppealView view(Appeal appeal, Handling handling, @Nullable PortalUser viewer, Locale locale) {
 		ProgressViews.Progress state = progress.of(appeal, handling, locale, "/api/v1/appeals/");
 		return new AppealView(appeal.id().toString(), appeal.number(), appeal.topic().toString(), appeal.point().lat(),
 				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(), appeal.outcome(),

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.platform.web.Uploads;
+import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
@@ -63,7 +65,11 @@ class AppealsApiController {
 		this.photos = photos;
 	}
 
-	/** The appeal and the view the answer shows of it in one transaction: no second one to read it back. */
+	/**
+	 * The appeal and the view the answer shows of it in one transaction: no second one to read it
+	 * back, and the new appeal and its handling (none yet) not read at all; a repeated request with
+	 * the same key answers the view of the appeal the first one created.
+	 */
 	@PostMapping
 	@Operation(summary = "Report a problem at a point; it waits for moderation. With an Idempotency-Key (a UUID) "
 			+ "a repeated request answers the appeal the first one created")
@@ -72,10 +78,15 @@ class AppealsApiController {
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
 			@AuthenticationPrincipal PortalUser user, Locale locale,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
-		AppealId id = submissionKeys.once(user.id(), idempotencyKey,
-				() -> submissions.submit(user.id(), request.submission(), List.of()));
+		AtomicReference<Appeal> created = new AtomicReference<>();
+		AppealId id = submissionKeys.once(user.id(), idempotencyKey, () -> {
+			Appeal submitted = submissions.submit(user.id(), request.submission(), List.of());
+			created.set(submitted);
+			return submitted.id();
+		});
+		Appeal appeal = created.get();
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
-			.body(views.visibleView(id, user, locale));
+			.body(appeal == null ? views.visibleView(id, user, locale) : views.newView(appeal, user, locale));
 	}
 
 	@GetMapping("/{id}")

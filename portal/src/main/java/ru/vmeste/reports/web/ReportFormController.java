@@ -79,7 +79,7 @@ class ReportFormController {
 		if (report != null && !errors.hasErrors()) {
 			try {
 				AppealId id = submissionKeys.once(user.id(), idempotencyKey, () -> submissions.submit(user.id(),
-						report.submission(), Uploads.all(photos).stream().map(Upload::bytes).toList()));
+						report.submission(), Uploads.all(photos).stream().map(Upload::bytes).toList()).id());
 				redirect.addFlashAttribute("notice", "reports.submitted");
 				redirect.addFlashAttribute("submitted", true);
 				return "redirect:/appeals/" + id;

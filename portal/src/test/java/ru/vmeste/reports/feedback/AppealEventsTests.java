@@ -342,7 +342,7 @@ class AppealEventsTests {
 
 	private AppealId submit(UserId author, String text) {
 		return submissions.submit(author, new Submissions.Submission(topic, Reporting.CENTRE, null, text, Map.of()),
-				List.of());
+				List.of()).id();
 	}
 
 	/** Reported by the demo resident and published; waits until routing has sent it on. */
