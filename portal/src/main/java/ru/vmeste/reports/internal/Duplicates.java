@@ -39,8 +39,10 @@ public class Duplicates {
 	}
 
 	/**
-	 * The likely duplicates of a new report, at most five, most similar first. The spatial index
-	 * finds the topic's open appeals in the square around the point; each candidate's distance is
+	 * The likely duplicates of a new report, at most five, most similar first. The spatial index of
+	 * open public appeals ({@code reports_appeals_open_location_idx}, whose predicate is this
+	 * query's status filter: change both together) finds the topic's open appeals in the square
+	 * around the point, whatever waits for moderation or was closed there; each candidate's distance is
 	 * computed on a plane (within 100 m it differs from the distance on the sphere by millimetres)
 	 * and, only within the radius, its similarity, each once. Neither the trigram index nor
 	 * {@code earth_distance} is used: a street where hundreds of people reported the same pothole
