@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.vmeste.identity.IdentitySettings;
 import ru.vmeste.identity.PortalUser;
@@ -32,15 +30,10 @@ public class ApiTokens {
 
 	private final TokenHolders holders;
 
-	private final TransactionTemplate reading;
-
-	ApiTokens(Tokens tokens, Users users, TokenHolders holders, PlatformTransactionManager transactions, Clock clock,
-			IdentitySettings settings) {
+	ApiTokens(Tokens tokens, Users users, TokenHolders holders, Clock clock, IdentitySettings settings) {
 		this.tokens = tokens;
 		this.users = users;
 		this.holders = holders;
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
 		this.clock = clock;
 		this.validity = settings.api().tokenValidity();
 	}
@@ -67,17 +60,16 @@ public class ApiTokens {
 
 	/**
 	 * The user a token belongs to, while the token is valid: from {@link TokenHolders} when this
-	 * instance keeps it, else read (token and user in one read-only transaction).
+	 * instance keeps it, else read (token and user in one statement, so no transaction either).
 	 */
 	public Optional<PortalUser> authenticate(String secret) {
 		Instant now = clock.instant();
 		byte[] hash = Tokens.hash(secret);
-		return holders.holder(hash, now, () -> reading.execute(status -> tokens.holder(hash, Tokens.Purpose.API, now)
-			.flatMap(held -> users.byId(held.user()).map(account -> {
-				PortalUser user = account.toPrincipal();
-				user.eraseCredentials();
-				return new TokenHolders.Holder(user, held.expiresAt(), account.status());
-			}))));
+		return holders.holder(hash, now, () -> users.holdingToken(hash, Tokens.Purpose.API, now).map(holding -> {
+			PortalUser user = holding.account().toPrincipal();
+			user.eraseCredentials();
+			return new TokenHolders.Holder(user, holding.expiresAt(), holding.account().status());
+		}));
 	}
 
 }

@@ -58,21 +58,6 @@ public class Tokens {
 		return new Issued(secret, expiresAt);
 	}
 
-	/** A valid token's owner and expiry. */
-	public record Held(UserId user, Instant expiresAt) {
-	}
-
-	/** The owner of a valid, unexpired token, by the token's hash. */
-	public Optional<Held> holder(byte[] hash, Purpose purpose, Instant now) {
-		return jdbc.sql("""
-				select user_id, expires_at from identity_tokens
-				where token_hash = ? and purpose = ? and expires_at > ? and used_at is null
-				""").params(hash, purpose.name(), Timestamp.from(now))
-			.query((rs, row) -> new Held(new UserId(rs.getObject("user_id", UUID.class)),
-					rs.getTimestamp("expires_at").toInstant()))
-			.optional();
-	}
-
 	/** Uses up a one-time token, returning its owner if it was still valid. */
 	public Optional<UserId> redeem(String secret, Purpose purpose, Instant now) {
 		return jdbc.sql("""

@@ -52,6 +52,22 @@ public class Users {
 		return jdbc.sql(SELECT + " where u.email = ?").param(email).query(Users::account).optional();
 	}
 
+	/** An account and the expiry of a token it holds. */
+	public record Holding(UserAccount account, Instant expiresAt) {
+	}
+
+	/** The account holding a valid token (unexpired, unused) of the purpose, read with the token in one statement. */
+	public Optional<Holding> holdingToken(byte[] hash, Tokens.Purpose purpose, Instant now) {
+		return jdbc.sql("""
+				select u.*, (select string_agg(r.role, ',') from identity_user_roles r where r.user_id = u.id) as roles,
+				    t.expires_at as token_expires_at
+				from identity_tokens t join identity_users u on u.id = t.user_id
+				where t.token_hash = ? and t.purpose = ? and t.expires_at > ? and t.used_at is null
+				""").params(hash, purpose.name(), Timestamp.from(now))
+			.query((rs, row) -> new Holding(account(rs, row), rs.getTimestamp("token_expires_at").toInstant()))
+			.optional();
+	}
+
 	public Optional<UserAccount> byId(UserId id) {
 		return jdbc.sql(SELECT + " where u.id = ?").param(id.value()).query(Users::account).optional();
 	}
