@@ -113,8 +113,7 @@ class ObjectPagesController {
 	/**
 	 * An object's page; anonymous visitors get its first page from {@link PublicPages}, at most
 	 * {@code vmeste.pages.fresh-for} plus {@code stale-for} late (a registry import, or an appeal or
-	 * work on the object);
-	 * the later pages of its history are rendered for each view.
+	 * work on the object); the later pages of its history are rendered for each view.
 	 */
 	@GetMapping("/objects/{id}")
 	ModelAndView object(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
