@@ -108,9 +108,7 @@ class PublicPagesTests {
 
 	@Test
 	void aStalePageIsServedWhileOneViewRendersItAgain() throws Exception {
-		view(pages, anonymous(), "a");
-		view(pages, anonymous(), "b");
-		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+		pagesAAndBGoneStale();
 		Map<String, Object> model = new HashMap<>();
 		MockHttpServletRequest first = anonymous();
 		ModelAndView rendering = pages.view("appeal", "a", first, () -> {
@@ -130,10 +128,8 @@ class PublicPagesTests {
 
 	@Test
 	void pastStaleForAPageIsRenderedWhateverTheSlots() throws Exception {
-		view(pages, anonymous(), "a");
-		view(pages, anonymous(), "b");
-		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
-		pages.view("appeal", "a", anonymous(), () -> "appeal-template");
+		pagesAAndBGoneStale();
+		beginRenderingAWithoutFinishing();
 		now.addAndGet(TimeUnit.SECONDS.toNanos(10));
 		assertThat(view(pages, anonymous(), "b")).isEqualTo("page 3 of b");
 	}
@@ -144,7 +140,7 @@ class PublicPagesTests {
 		now.addAndGet(TimeUnit.SECONDS.toNanos(5));
 		view(pages, anonymous(), "b");
 		now.addAndGet(TimeUnit.SECONDS.toNanos(6));
-		pages.view("appeal", "a", anonymous(), () -> "appeal-template");
+		beginRenderingAWithoutFinishing();
 		now.addAndGet(TimeUnit.SECONDS.toNanos(10) - 1);
 		assertThat(view(pages, anonymous(), "b")).as("a slot is leased for 10 s").isEqualTo("page 2 of b");
 		now.addAndGet(2);
@@ -153,9 +149,7 @@ class PublicPagesTests {
 
 	@Test
 	void aRenderingThatFailsFreesItsSlot() throws Exception {
-		view(pages, anonymous(), "a");
-		view(pages, anonymous(), "b");
-		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+		pagesAAndBGoneStale();
 		assertThatThrownBy(() -> pages.view("appeal", "a", anonymous(), () -> {
 			throw new IllegalStateException("the appeal is gone");
 		})).isInstanceOf(IllegalStateException.class);
@@ -213,6 +207,18 @@ class PublicPagesTests {
 		PublicPages uncached = pages(Duration.ZERO);
 		view(uncached, anonymous(), "a");
 		assertThat(view(uncached, anonymous(), "a")).isEqualTo("page 2 of a");
+	}
+
+	/** Pages a and b, rendered and kept, then 11 s later: past fresh-for, within stale-for. */
+	private void pagesAAndBGoneStale() throws Exception {
+		view(pages, anonymous(), "a");
+		view(pages, anonymous(), "b");
+		now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+	}
+
+	/** A view of the stale page a that takes the only slot and never renders. */
+	private void beginRenderingAWithoutFinishing() {
+		pages.view("appeal", "a", anonymous(), () -> "appeal-template");
 	}
 
 	private static MockHttpServletRequest anonymous() {
