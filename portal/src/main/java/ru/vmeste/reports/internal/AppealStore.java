@@ -39,7 +39,8 @@ public class AppealStore {
 			@Nullable String address, String text, String answersJson, Instant at) {
 
 		public NewAppeal {
-			at = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps, so the appeal as stored is known without reading it
+			// what the database keeps, so that the appeal as stored is known without reading it back
+			at = at.truncatedTo(ChronoUnit.MICROS);
 		}
 
 	}

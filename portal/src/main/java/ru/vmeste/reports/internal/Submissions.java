@@ -100,7 +100,7 @@ public class Submissions {
 		this.maxPhotoBytes = settings.photoMaxSize().toBytes();
 	}
 
-	/** Submits an appeal; answers it as stored (with no photo yet in the answer's view of it). */
+	/** Submits an appeal with its photos; answers the appeal as stored, without reading it back. */
 	public Appeal submit(UserId author, Submission submission, List<byte[]> uploads) {
 		Topic topic = reportable(submission.topic());
 		District district = territory.locate(submission.point())

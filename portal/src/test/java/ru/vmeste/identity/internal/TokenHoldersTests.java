@@ -22,9 +22,9 @@ import ru.vmeste.identity.Residents;
 import ru.vmeste.identity.Role;
 import ru.vmeste.identity.UserId;
 import ru.vmeste.platform.instances.PortalInstance;
-import ru.vmeste.territory.DistrictId;
 import ru.vmeste.support.DemoAccounts;
 import ru.vmeste.support.PortalTest;
+import ru.vmeste.territory.DistrictId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
