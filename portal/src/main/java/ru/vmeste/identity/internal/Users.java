@@ -34,10 +34,12 @@ import ru.vmeste.territory.DistrictId;
 @Repository
 public class Users {
 
-	private static final String SELECT = """
+	/** An account's columns and its roles, of {@code identity_users u}. */
+	private static final String COLUMNS = """
 			select u.*, (select string_agg(r.role, ',') from identity_user_roles r where r.user_id = u.id) as roles
-			from identity_users u
 			""";
+
+	private static final String SELECT = COLUMNS + "from identity_users u\n";
 
 	private final JdbcClient jdbc;
 
@@ -58,9 +60,8 @@ public class Users {
 
 	/** The account holding a valid token (unexpired, unused) of the purpose, read with the token in one statement. */
 	public Optional<Holding> holdingToken(byte[] hash, Tokens.Purpose purpose, Instant now) {
-		return jdbc.sql("""
-				select u.*, (select string_agg(r.role, ',') from identity_user_roles r where r.user_id = u.id) as roles,
-				    t.expires_at as token_expires_at
+		return jdbc.sql(COLUMNS + """
+				    , t.expires_at as token_expires_at
 				from identity_tokens t join identity_users u on u.id = t.user_id
 				where t.token_hash = ? and t.purpose = ? and t.expires_at > ? and t.used_at is null
 				""").params(hash, purpose.name(), Timestamp.from(now))
