@@ -40,11 +40,26 @@ record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOp
 	}
 
 	/**
-	 * How long each write is run before its processor time is counted, so the JIT has compiled its
-	 * hot paths (a cold portal spends more processor time compiling than serving).
+	 * How long each write is run at least before its processor time is counted, so the JIT has
+	 * compiled its hot paths (a cold portal spends more processor time compiling than serving).
 	 */
 	Duration compilerWarmUp() {
 		return Duration.ofSeconds(quick ? 15 : 30);
+	}
+
+	/**
+	 * How long each write is run at most before it is counted, while the JIT compilers still take
+	 * more than {@link #compilerSettled()} of the portal's processor time: on 2 busy cores they
+	 * compete with the requests, and 30 s left a full run compiling through its whole measured
+	 * minute of appeals (1,458 compilations, 21 s of compiling).
+	 */
+	Duration compilerWarmUpLimit() {
+		return Duration.ofSeconds(quick ? 30 : 150);
+	}
+
+	/** The compilers' share of the portal's processor time at which the warm-up may end. */
+	double compilerSettled() {
+		return 0.05;
 	}
 
 	String mode() {

@@ -43,6 +43,11 @@ record CpuTime(long portalTicks, long compilerTicks, long postgresTicks) {
 				/ Math.max(1, operations);
 	}
 
+	/** The JIT compilers' share of the portal's processor time since the earlier reading. */
+	double compilerShareSince(CpuTime before) {
+		return (compilerTicks - before.compilerTicks) / (double) Math.max(1, portalTicks - before.portalTicks);
+	}
+
 	/** Milliseconds of the portal's JIT compilers per operation since the earlier reading. */
 	double compilerMillisPerOperationSince(CpuTime before, long operations) {
 		return (compilerTicks - before.compilerTicks) * MILLIS_PER_TICK / Math.max(1, operations);
