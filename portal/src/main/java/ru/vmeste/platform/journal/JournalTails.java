@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,9 @@ class JournalTails implements SmartLifecycle {
 	/** The first key of the consumers' advisory locks (the second is the consumer's name, hashed). */
 	private static final int LOCK_SPACE = 0x4A524E4C;
 
+	/** How many events read lately are kept for the other consumers of their stream. */
+	private static final int EVENTS_KEPT = 10_000;
+
 	/** One journal row. */
 	private record Entry(long position, String type, String payload) {
 	}
@@ -63,6 +68,12 @@ class JournalTails implements SmartLifecycle {
 	private final Duration retryInterval;
 
 	private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+
+	/**
+	 * Events by position, read once for all the consumers of their stream, which take them within
+	 * moments of each other (events are immutable values).
+	 */
+	private final Cache<Long, Object> events = Caffeine.newBuilder().maximumSize(EVENTS_KEPT).build();
 
 	private volatile Map<String, List<Tail>> byStream = Map.of();
 
@@ -328,7 +339,7 @@ class JournalTails implements SmartLifecycle {
 			batchAt = at;
 			List<Entry> entries = next(at, limit);
 			for (Entry entry : entries) {
-				consumer.accept(read(entry.type(), entry.payload()));
+				consumer.accept(events.get(entry.position(), position -> read(entry.type(), entry.payload())));
 			}
 			if (!entries.isEmpty()) {
 				Entry last = entries.getLast();
