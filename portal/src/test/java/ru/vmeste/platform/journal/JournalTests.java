@@ -70,6 +70,23 @@ class JournalTests {
 	}
 
 	@Test
+	void eventsAnotherInstanceAppendedAreFoundByThePollAndDeletedOnceTaken() {
+		Fixture fixture = new Fixture(5);
+		Journal elsewhere = new Journal(jdbc, json, fixture.tailsOfAnotherInstance());
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			elsewhere.append(fixture.stream, new Noted(1));
+			elsewhere.append(fixture.stream, new Noted(2));
+		});
+		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 2);
+		assertThat(fixture.recorder.seen).containsExactly(1, 2);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> jdbc.sql("select count(*) from platform_journal where stream = ?")
+				.param(fixture.stream)
+				.query(Long.class)
+				.single() == 0);
+	}
+
+	@Test
 	void aRolledBackChangeAppendsNothing() {
 		Fixture fixture = new Fixture(5);
 		try {
@@ -183,6 +200,15 @@ class JournalTests {
 			tails.start();
 			started.add(tails);
 			journal = new Journal(jdbc, json, tails);
+		}
+
+		/** Tails with no consumer, never started: a journal using them stands for another instance's. */
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		JournalTails tailsOfAnotherInstance() {
+			return new JournalTails((ObjectProvider) new StaticListableBeanFactory().getBeanProvider(JournalConsumer.class),
+					jdbc, json, transactions, new PlatformSettings.EventJournal(Duration.ofMillis(200), 500,
+							Duration.ofMillis(100), 5),
+					Duration.ofSeconds(1));
 		}
 
 		void appendInOne(int from, int to) {
