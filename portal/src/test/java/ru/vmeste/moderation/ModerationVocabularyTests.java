@@ -34,6 +34,17 @@ class ModerationVocabularyTests {
 	}
 
 	@Test
+	void answersTheSameForWordsItHasJudgedBefore() throws IOException {
+		List<String> abuse = lines("moderation/abuse.txt");
+		List<List<Vocabulary.Match>> first = abuse.stream().map(vocabulary::find).toList();
+		assertThat(first).allSatisfy(found -> assertThat(found).isNotEmpty());
+		assertThat(abuse.stream().map(vocabulary::find).toList()).isEqualTo(first);
+		for (String line : lines("moderation/civic-ru.txt")) {
+			assertThat(vocabulary.find(line)).as(line).isEmpty();
+		}
+	}
+
+	@Test
 	void findsNothingInOrdinaryCivicRussianText() throws IOException {
 		for (String line : lines("moderation/civic-ru.txt")) {
 			assertThat(vocabulary.find(line)).as(line).isEmpty();

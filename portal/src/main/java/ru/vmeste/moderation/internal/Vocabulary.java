@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -28,7 +31,9 @@ import org.springframework.core.io.ClassPathResource;
  * after a Russian prefix, with the hard sign a prefix ending in a consonant takes before
  * "е"/"ю"/"я" ("съеб…", but not "себе" or "веб"). The built-in words are data
  * ({@code moderation/*.txt}); moderators add words, switch built-in ones off and allow words
- * that must never be flagged ({@link ModerationVocabulary}).
+ * that must never be flagged ({@link ModerationVocabulary}). A vocabulary remembers its verdict on
+ * the words it was last asked about: most words of a city's texts recur, and a word's regular
+ * expressions cost some microseconds.
  */
 public final class Vocabulary {
 
@@ -60,11 +65,18 @@ public final class Vocabulary {
 
 	private static final Map<Character, Character> TO_LATIN = pairs("аaвbеeкkмmнhоoрpсcтtуyхxьb0o1i3e4a5s7t@a$s!i");
 
+	/** How many words' verdicts a vocabulary keeps, and the longest word kept (a few megabytes at most). */
+	private static final int VERDICTS_KEPT = 20_000;
+
+	private static final int LONGEST_KEPT = 40;
+
 	private final WordList russian;
 
 	private final WordList latin;
 
 	private final Set<String> allowed;
+
+	private final Cache<String, Boolean> verdicts = Caffeine.newBuilder().maximumSize(VERDICTS_KEPT).build();
 
 	private Vocabulary(WordList russian, WordList latin, Set<String> allowed) {
 		this.russian = russian;
@@ -137,6 +149,10 @@ public final class Vocabulary {
 
 	private boolean isAbusive(String token) {
 		String word = normalized(token);
+		return word.length() > LONGEST_KEPT ? judged(word) : verdicts.get(word, this::judged);
+	}
+
+	private boolean judged(String word) {
 		if (!allowed.isEmpty() && allowed.contains(letters(word))) {
 			return false;
 		}

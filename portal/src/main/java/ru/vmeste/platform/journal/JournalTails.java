@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +30,11 @@ import ru.vmeste.platform.PlatformSettings;
 
 /**
  * Feeds every {@link JournalConsumer} of this instance: a short while after a commit that appended
- * to its stream here, and every {@code vmeste.journal.poll} for appends on other instances. A
- * consumer takes a batch in one transaction that holds the consumer's advisory lock (one instance
- * at a time), takes the events after its position (positions follow the commits, see
- * {@link Journal}) and moves it.
+ * to its stream here, and after a poll every {@code vmeste.journal.poll} (one statement for all
+ * streams) has found a stream's last event past a consumer's position, for appends on other
+ * instances. A consumer takes a batch in one transaction that holds the consumer's advisory lock
+ * (one instance at a time), takes the events after its position (positions follow the commits,
+ * see {@link Journal}) and moves it.
  * <p>
  * A batch that fails is taken again one event per transaction up to the failing event, which is
  * tried again later ({@code poll} × attempts); after {@code max-attempts} it is parked and
@@ -44,6 +47,9 @@ class JournalTails implements SmartLifecycle {
 
 	/** The first key of the consumers' advisory locks (the second is the consumer's name, hashed). */
 	private static final int LOCK_SPACE = 0x4A524E4C;
+
+	/** How many events read lately are kept for the other consumers of their stream. */
+	private static final int EVENTS_KEPT = 10_000;
 
 	/** One journal row. */
 	private record Entry(long position, String type, String payload) {
@@ -63,9 +69,18 @@ class JournalTails implements SmartLifecycle {
 
 	private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
 
+	/**
+	 * Events by position, read once for all the consumers of their stream, which take them within
+	 * moments of each other (events are immutable values).
+	 */
+	private final Cache<Long, Object> events = Caffeine.newBuilder().maximumSize(EVENTS_KEPT).build();
+
 	private volatile Map<String, List<Tail>> byStream = Map.of();
 
 	private volatile @Nullable ScheduledExecutorService executor;
+
+	/** Whether a consumer has moved since the taken rows were last deleted (at start: unknown, so yes). */
+	private final AtomicBoolean moved = new AtomicBoolean(true);
 
 	@Autowired
 	JournalTails(ObjectProvider<JournalConsumer<?>> consumers, JdbcClient jdbc, JsonMapper json,
@@ -109,8 +124,7 @@ class JournalTails implements SmartLifecycle {
 		executor = started;
 		byStream = tails.stream().collect(Collectors.groupingBy(tail -> tail.consumer.stream()));
 		long poll = settings.poll().toMillis();
-		started.scheduleWithFixedDelay(() -> tails.forEach(tail -> tail.wake(Duration.ZERO)), 0, poll,
-				TimeUnit.MILLISECONDS);
+		started.scheduleWithFixedDelay(this::poll, 0, poll, TimeUnit.MILLISECONDS);
 		started.scheduleWithFixedDelay(this::deleteTaken, poll, poll, TimeUnit.MILLISECONDS);
 		started.scheduleWithFixedDelay(this::retryParked, poll, Math.max(poll, retryInterval.toMillis()),
 				TimeUnit.MILLISECONDS);
@@ -136,6 +150,36 @@ class JournalTails implements SmartLifecycle {
 		return executor != null;
 	}
 
+	/**
+	 * Wakes the consumers whose stream holds an event past the position they were last seen at: one
+	 * read of each stream's last position on its index, so an idle portal polls with one statement
+	 * instead of a transaction per consumer.
+	 */
+	private void poll() {
+		Map<String, List<Tail>> streams = byStream;
+		try {
+			jdbc.sql("""
+					select s.stream, (select max(j.position) from platform_journal j where j.stream = s.stream) as last
+					from unnest(cast(? as text[])) as s (stream)""")
+				.param(streams.keySet().toArray(String[]::new))
+				.query((rs, row) -> {
+					long last = rs.getLong("last");
+					if (!rs.wasNull()) {
+						for (Tail tail : streams.getOrDefault(rs.getString("stream"), List.of())) {
+							if (last > tail.seenAt) {
+								tail.wake(Duration.ZERO);
+							}
+						}
+					}
+					return null;
+				})
+				.list();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not look for new journal events, later: {}", ex.toString());
+		}
+	}
+
 	/** Parked events due again, tried. */
 	private void retryParked() {
 		try {
@@ -146,8 +190,14 @@ class JournalTails implements SmartLifecycle {
 		}
 	}
 
-	/** Rows every consumer of their stream has taken, deleted (one statement per stream, on its index). */
+	/**
+	 * Rows every consumer of their stream has taken, deleted (one statement per stream, on its
+	 * index), when a consumer of this instance has moved since the last time.
+	 */
 	private void deleteTaken() {
+		if (!moved.getAndSet(false)) {
+			return;
+		}
 		try {
 			for (String stream : byStream.keySet()) {
 				jdbc.sql("""
@@ -159,6 +209,7 @@ class JournalTails implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
+			moved.set(true);
 			log.warn("Taken journal events could not be deleted, later: {}", ex.toString());
 		}
 	}
@@ -187,6 +238,15 @@ class JournalTails implements SmartLifecycle {
 		private final AtomicBoolean again = new AtomicBoolean();
 
 		private volatile long notBefore = System.nanoTime();
+
+		/** The consumer's position when this instance last read or moved it (-1: not yet, or a batch failed). */
+		private volatile long seenAt = -1;
+
+		/** The position the current batch read or moved to, kept as {@link #seenAt} once it has committed. */
+		private long batchAt = -1;
+
+		/** Whether the current batch moved the position. */
+		private boolean batchMoved;
 
 		Tail(JournalConsumer<Object> consumer) {
 			this.consumer = consumer;
@@ -231,18 +291,31 @@ class JournalTails implements SmartLifecycle {
 		/** One batch; answers whether it was full. */
 		private boolean take() {
 			try {
-				return Boolean.TRUE.equals(transaction.execute(status -> batch(settings.batchSize())));
+				boolean full = Boolean.TRUE.equals(transaction.execute(status -> batch(settings.batchSize())));
+				committed();
+				return full;
 			}
 			catch (RuntimeException failure) {
+				seenAt = -1;
 				return oneByOne();
 			}
+		}
+
+		/** A batch committed: what it read is the position, and a move makes rows deletable. */
+		private void committed() {
+			if (batchMoved) {
+				moved.set(true);
+			}
+			seenAt = batchAt;
 		}
 
 		/** After a failed batch: one event per transaction up to the one that fails. */
 		private boolean oneByOne() {
 			try {
-				while (executor != null && Boolean.TRUE.equals(transaction.execute(status -> batch(1)))) {
-					// taken alone, it passed
+				boolean passed = true;
+				while (executor != null && passed) {
+					passed = Boolean.TRUE.equals(transaction.execute(status -> batch(1))); // taken alone, it passed
+					committed();
 				}
 			}
 			catch (RuntimeException failure) {
@@ -257,13 +330,16 @@ class JournalTails implements SmartLifecycle {
 				.params(LOCK_SPACE, consumer.name())
 				.query(Boolean.class)
 				.single();
+			batchAt = -1;
+			batchMoved = false;
 			if (!mine) {
 				return false; // another instance is taking this consumer's events
 			}
 			long at = position();
+			batchAt = at;
 			List<Entry> entries = next(at, limit);
 			for (Entry entry : entries) {
-				consumer.accept(read(entry.type(), entry.payload()));
+				consumer.accept(events.get(entry.position(), position -> read(entry.type(), entry.payload())));
 			}
 			if (!entries.isEmpty()) {
 				Entry last = entries.getLast();
@@ -273,6 +349,8 @@ class JournalTails implements SmartLifecycle {
 						where consumer = ?""")
 					.params(last.position(), consumer.name())
 					.update();
+				batchAt = last.position();
+				batchMoved = true;
 			}
 			return entries.size() == limit;
 		}
@@ -339,6 +417,7 @@ class JournalTails implements SmartLifecycle {
 						set position = ?, attempts = 0, moved_at = now() where consumer = ?""")
 					.params(entry.position(), consumer.name())
 					.update();
+				moved.set(true);
 			}
 		}
 

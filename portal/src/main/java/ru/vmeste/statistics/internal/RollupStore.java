@@ -13,11 +13,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the rollups: adds an appeal's change to the day and month rows it touches, or builds
  * every rollup again from the projection ({@link #rebuild}), with the same arithmetic.
- * Rows are always updated in one order (table, then key), so concurrent changes never deadlock.
+ * The changes of one transaction (a batch of a journal's events) are summed and written once,
+ * just before it commits: one upsert per row touched, not one per event. Rows are always updated
+ * in one order (table, then key), so concurrent changes never deadlock.
  */
 @Repository
 class RollupStore {
@@ -45,10 +49,51 @@ class RollupStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Adds a change to the rollups when the caller's transaction commits (at once without one). */
 	void apply(Contributions delta) {
 		if (delta.isEmpty()) {
 			return;
 		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			write(delta);
+			return;
+		}
+		pending().changes.add(delta);
+	}
+
+	/**
+	 * This transaction's changes, kept by its own synchronization: a transaction started inside it
+	 * ({@code REQUIRES_NEW}) has synchronizations of its own, so its changes commit with it.
+	 */
+	private Pending pending() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending && pending.store() == this) {
+				return pending;
+			}
+		}
+		Pending pending = new Pending();
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending;
+	}
+
+	/** Writes a transaction's summed changes just before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final List<Contributions> changes = new ArrayList<>();
+
+		RollupStore store() {
+			return RollupStore.this;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write(Contributions.sum(changes));
+			changes.clear();
+		}
+
+	}
+
+	private void write(Contributions delta) {
 		Map<Contributions.DayKey, long[]> days = new TreeMap<>(DAY_ORDER);
 		days.putAll(delta.days);
 		Map<Contributions.DayKey, long[]> months = new TreeMap<>(DAY_ORDER);
@@ -73,6 +118,9 @@ class RollupStore {
 	}
 
 	private void upsertDay(String table, Contributions.DayKey key, long[] row) {
+		if (unchanged(row)) {
+			return;
+		}
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(key.day()), key.district(), key.topicGroup()));
 		Arrays.stream(row).forEach(params::add);
 		jdbc.sql("insert into %s (day, district_id, topic_group_id, %s) values (?, ?, ?, %s) on conflict "
@@ -83,6 +131,9 @@ class RollupStore {
 	}
 
 	private void upsertOrganization(String table, Contributions.OrganizationKey key, long[] row) {
+		if (unchanged(row)) {
+			return;
+		}
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(key.day()), key.organization()));
 		Arrays.stream(row).forEach(params::add);
 		jdbc.sql("insert into %s (day, organization_id, %s) values (?, ?, %s) on conflict "
@@ -90,6 +141,11 @@ class RollupStore {
 				+ "(day, organization_id) do update set " + increments(table, ORGANIZATION_COLUMNS))
 			.params(params)
 			.update();
+	}
+
+	/** Nothing to add: the transaction's changes to the row cancel out. */
+	private static boolean unchanged(long[] row) {
+		return Arrays.stream(row).allMatch(value -> value == 0);
 	}
 
 	private static String placeholders(int count) {
@@ -107,6 +163,9 @@ class RollupStore {
 	 * a change of what a figure counts; the same sums the events keep current.
 	 */
 	void rebuild() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			pending().changes.clear(); // the projection the rollups are built from holds them
+		}
 		jdbc.sql("truncate statistics_days, statistics_months, statistics_organization_days, statistics_organization_months")
 			.update();
 		jdbc.sql(RollupSql.days()).update();

@@ -63,10 +63,29 @@ class JournalTests {
 		for (int n = 20; n < 30; n++) {
 			fixture.appendInOne(n, n + 1);
 		}
-		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 30);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> fixture.recorder.seen.size() == 30 && fixture.other.seen.size() == 30);
 		assertThat(fixture.recorder.seen).containsExactlyElementsOf(range(0, 30));
+		assertThat(fixture.other.seen).as("the stream's other consumer").containsExactlyElementsOf(range(0, 30));
 		assertThat(fixture.recorder.batches.get()).as("transactions for 30 events from 11 commits").isLessThanOrEqualTo(5);
 		await().atMost(Duration.ofSeconds(5)).until(() -> fixture.journal.backlog() == 0);
+	}
+
+	@Test
+	void eventsAnotherInstanceAppendedAreFoundByThePollAndDeletedOnceTaken() {
+		Fixture fixture = new Fixture(5);
+		Journal elsewhere = new Journal(jdbc, json, fixture.tailsOfAnotherInstance());
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			elsewhere.append(fixture.stream, new Noted(1));
+			elsewhere.append(fixture.stream, new Noted(2));
+		});
+		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 2);
+		assertThat(fixture.recorder.seen).containsExactly(1, 2);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> jdbc.sql("select count(*) from platform_journal where stream = ?")
+				.param(fixture.stream)
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	@Test
@@ -161,7 +180,7 @@ class JournalTests {
 		return numbers;
 	}
 
-	/** A stream of its own with one recording consumer, fed by tails of its own. */
+	/** A stream of its own with two recording consumers, fed by tails of its own. */
 	private final class Fixture {
 
 		final String stream = "test." + UUID.randomUUID();
@@ -170,12 +189,16 @@ class JournalTests {
 
 		final Recorder recorder = new Recorder(stream, consumer);
 
+		/** A second consumer of the stream, which takes the events read for the first. */
+		final Recorder other = new Recorder(stream, stream + ".other");
+
 		final Journal journal;
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		Fixture(int maxAttempts) {
 			StaticListableBeanFactory beans = new StaticListableBeanFactory();
 			beans.addBean("recorder", recorder);
+			beans.addBean("other", other);
 			JournalTails tails = new JournalTails((ObjectProvider) beans.getBeanProvider(JournalConsumer.class), jdbc, json,
 					transactions, new PlatformSettings.EventJournal(Duration.ofMillis(200), 500, Duration.ofMillis(100),
 							maxAttempts),
@@ -183,6 +206,15 @@ class JournalTests {
 			tails.start();
 			started.add(tails);
 			journal = new Journal(jdbc, json, tails);
+		}
+
+		/** Tails with no consumer, never started: a journal using them stands for another instance's. */
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		JournalTails tailsOfAnotherInstance() {
+			return new JournalTails((ObjectProvider) new StaticListableBeanFactory().getBeanProvider(JournalConsumer.class),
+					jdbc, json, transactions, new PlatformSettings.EventJournal(Duration.ofMillis(200), 500,
+							Duration.ofMillis(100), 5),
+					Duration.ofSeconds(1));
 		}
 
 		void appendInOne(int from, int to) {
