@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How long and how wide to measure: {@code --quick} for development (under 3 minutes in all),
- * {@code --full} for the committed results (under 20 minutes on 2 cores), which adds the JMH
+ * How long and how wide to measure: {@code --quick} for development (about 6 minutes in all),
+ * {@code --full} for the committed results (about half an hour on 2 cores), which adds the JMH
  * micro-benchmarks ({@code --quick --micro} adds them to a quick run).
  */
 record BenchSettings(boolean quick, Duration warmUp, Duration window, long maxOperations, List<Integer> concurrency,
