@@ -1,7 +1,9 @@
 package ru.vmeste.moderation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,29 @@ class ModerationModuleTests {
 			});
 		assertThat(items.decisions(items.find("WORK_RATING", rating).orElseThrow().id())).singleElement()
 			.satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo(moderator));
+	}
+
+	@Test
+	void flagsATextItsAuthorSentBeforeAndAnAuthorWhoSendsTooManyAnHour(Scenario scenario) {
+		UserId author = UserId.random();
+		List<String> texts = List.of("Спасибо за новую детскую площадку во дворе",
+				"Асфальт на парковке положили ровно и быстро", "Фонари вдоль аллеи теперь горят всю ночь",
+				"Скамейки у подъезда покрасили, стало уютно", "Ливневку прочистили, лужи после дождя ушли");
+		for (String text : texts) {
+			assertThat(queued(scenario, author, text).spam()).as(text).isEmpty();
+		}
+		assertThat(queued(scenario, author, texts.getFirst()).spam()).as("the sixth text in an hour, the first again")
+			.containsExactly(Reason.REPEATED_TEXT, Reason.SUBMISSION_RATE);
+	}
+
+	private ModerationItem queued(Scenario scenario, UserId author, String text) {
+		String subject = UUID.randomUUID().toString();
+		AtomicReference<ModerationItem> queued = new AtomicReference<>();
+		scenario.publish(new ModerationRequested("WORK_RATING", subject, text, author))
+			.andWaitAtMost(Duration.ofSeconds(10))
+			.andWaitForStateChange(() -> items.find("WORK_RATING", subject))
+			.andVerify(item -> queued.set(item.orElseThrow()));
+		return queued.get();
 	}
 
 }

@@ -159,20 +159,27 @@ public class ItemStore {
 			.single() > 0;
 	}
 
-	/** How many texts the author sent for moderation since the moment. */
-	long countByAuthorSince(UserId author, Instant since) {
-		return jdbc.sql("select count(*) from moderation_items where author_id = ? and requested_at >= ?")
-			.params(author.value(), Timestamp.from(since))
-			.query(Long.class)
-			.single();
+	/** What the author sent for moderation lately: whether a nearly identical text, and how many texts. */
+	record AuthorHistory(boolean repeats, long recent) {
 	}
 
-	/** Whether the author sent a nearly identical text since the moment. */
-	boolean authorRepeats(UserId author, String text, Instant since) {
+	/**
+	 * In one statement on the author's index: whether the author sent a nearly identical text
+	 * since {@code repeatsSince}, and how many texts since {@code recentSince} (the later moment).
+	 */
+	AuthorHistory authorHistory(UserId author, String text, Instant repeatsSince, Instant recentSince) {
 		return jdbc.sql("""
-				select count(*) from moderation_items
-				where author_id = ? and requested_at >= ? and similarity(text, ?) >= 0.8
-				""").params(author.value(), Timestamp.from(since), text).query(Long.class).single() > 0;
+				select coalesce(bool_or(similarity(text, :text) >= 0.8), false) as repeats,
+				       count(*) filter (where requested_at >= :recent) as recent
+				from moderation_items
+				where author_id = :author and requested_at >= :since
+				""")
+			.param("text", text)
+			.param("recent", Timestamp.from(recentSince))
+			.param("author", author.value())
+			.param("since", Timestamp.from(repeatsSince.isBefore(recentSince) ? repeatsSince : recentSince))
+			.query((rs, row) -> new AuthorHistory(rs.getBoolean("repeats"), rs.getLong("recent")))
+			.single();
 	}
 
 	void decide(UUID item, State state, DecisionRecord decision) {

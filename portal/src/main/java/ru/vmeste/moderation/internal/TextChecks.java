@@ -54,10 +54,12 @@ public class TextChecks {
 		Findings alone = of(text);
 		List<Reason> spam = new ArrayList<>(alone.spam());
 		Instant now = clock.instant();
-		if (items.authorRepeats(author, text, now.minus(Duration.ofDays(30)))) {
+		ItemStore.AuthorHistory history = items.authorHistory(author, text, now.minus(Duration.ofDays(30)),
+				now.minus(Duration.ofHours(1)));
+		if (history.repeats()) {
 			spam.add(Reason.REPEATED_TEXT);
 		}
-		if (items.countByAuthorSince(author, now.minus(Duration.ofHours(1))) >= maxPerHour) {
+		if (history.recent() >= maxPerHour) {
 			spam.add(Reason.SUBMISSION_RATE);
 		}
 		return new Findings(alone.profanity(), List.copyOf(spam));

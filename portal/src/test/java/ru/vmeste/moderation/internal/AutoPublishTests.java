@@ -47,6 +47,7 @@ class AutoPublishTests {
 	@BeforeEach
 	void theBuiltInVocabulary() {
 		given(vocabulary.current()).willReturn(Vocabulary.standard());
+		given(items.authorHistory(any(), anyString(), any(), any())).willReturn(new ItemStore.AuthorHistory(false, 0));
 	}
 
 	@Test
@@ -71,7 +72,6 @@ class AutoPublishTests {
 	@Test
 	void doesNothingForARequestAlreadyInTheQueue() {
 		given(items.insert(any())).willReturn(false);
-		given(items.authorRepeats(any(), anyString(), any())).willReturn(false);
 		queue.take(new ModerationRequested("APPEAL", "a-3", "Яма у дома", UserId.random()));
 		then(items).should(never()).decide(any(), any(), any());
 	}
