@@ -16,7 +16,10 @@ public interface JournalConsumer<E> {
 	/** Its own stable name: its position is kept under it, so renaming it reads the stream again. */
 	String name();
 
-	/** Takes one event, inside the batch's transaction; throwing rolls the batch back and tries again. */
+	/**
+	 * Takes one event, inside the batch's transaction; throwing rolls the batch back and tries
+	 * again. The event is read once for all the stream's consumers: read it, never change it.
+	 */
 	void accept(E event);
 
 }
