@@ -75,6 +75,16 @@ final class BenchDatabase implements AutoCloseable {
 		execute("select pg_stat_statements_reset()");
 	}
 
+	/** Statements the server ran since {@link #resetStatements}, per operation (nested ones and BEGIN/COMMIT included). */
+	double statementCallsPerOperation(long operations) throws SQLException {
+		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery("""
+				select coalesce(sum(calls), 0) from pg_stat_statements
+				where dbid = (select oid from pg_database where datname = current_database())""")) {
+			result.next();
+			return result.getLong(1) / (double) Math.max(1, operations);
+		}
+	}
+
 	/**
 	 * The statements that took most of the server's execution time since {@link #resetStatements},
 	 * per operation: calls and milliseconds of execution, each with the start of its text.

@@ -69,11 +69,12 @@ final class WriteScenarios {
 		CpuTime cpuAfter = cpuTime();
 		report.fact("appealProcessorTime", cpuAfter.perOperationSince(cpuBefore, appeals));
 		report.fact("appealStatements", database.statementsPerOperation(appeals, 15));
+		double appealStatementCalls = database.statementCallsPerOperation(appeals);
 		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
 		report.fact("appealDatabaseWork", after.perOperationSince(before, appeals));
 		report.cost(new OperationCost("appeal", appeals, cpuAfter.totalMillisPerOperationSince(cpuBefore, appeals),
 				cpuAfter.compilerMillisPerOperationSince(cpuBefore, appeals),
-				after.transactionsPerOperationSince(before, appeals),
+				after.transactionsPerOperationSince(before, appeals), appealStatementCalls,
 				after.rowsWrittenPerOperationSince(before, "event_publication", appeals)));
 	}
 
@@ -126,11 +127,12 @@ final class WriteScenarios {
 				"%.2f ms per ballot, of it %.2f ms the idle portal's own work over the phase's %.0f s (%.1f ms a second, measured idle for %d s before it): %.2f ms without it",
 				gross, idleShare, phaseSeconds, idleMillisPerSecond, IDLE.toSeconds(), gross - idleShare));
 		report.fact("ballotStatements", database.statementsPerOperation(leaves, 10));
+		double ballotStatementCalls = database.statementCallsPerOperation(leaves);
 		DatabaseWork after = DatabaseWork.after(settings.statisticsSettle(), database);
 		report.fact("ballotDatabaseWork", after.perOperationSince(before, leaves));
 		report.cost(new OperationCost("ballot", leaves, cpuAfter.totalMillisPerOperationSince(cpuBefore, leaves),
 				cpuAfter.compilerMillisPerOperationSince(cpuBefore, leaves),
-				after.transactionsPerOperationSince(before, leaves),
+				after.transactionsPerOperationSince(before, leaves), ballotStatementCalls,
 				after.rowsWrittenPerOperationSince(before, "event_publication", leaves)));
 		long highest = database.queryLong("select coalesce(max(leaf_index) + 1, 0) from voting_ballots where vote_id = '" + vote + "'");
 		long voters = database.queryLong("select count(*) from voting_voters where vote_id = '" + vote
