@@ -75,7 +75,11 @@ final class BenchDatabase implements AutoCloseable {
 		execute("select pg_stat_statements_reset()");
 	}
 
-	/** Statements the server ran since {@link #resetStatements}, per operation (nested ones and BEGIN/COMMIT included). */
+	/**
+	 * Statements the server ran in the database since {@link #resetStatements}, per operation:
+	 * nested ones and BEGIN/COMMIT included, and whatever else ran meanwhile (the portal's
+	 * background polls, the bench's own reads), a small share over thousands of operations.
+	 */
 	double statementCallsPerOperation(long operations) throws SQLException {
 		try (Connection connection = pool.getConnection(); var result = connection.createStatement().executeQuery("""
 				select coalesce(sum(calls), 0) from pg_stat_statements

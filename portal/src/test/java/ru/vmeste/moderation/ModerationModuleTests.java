@@ -1,5 +1,7 @@
 package ru.vmeste.moderation;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -33,6 +36,12 @@ class ModerationModuleTests {
 
 	@Autowired
 	ModerationQueue queue;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void queuesAnotherModulesContentWithTheChecksAndAnnouncesTheDecision(Scenario scenario) {
@@ -75,6 +84,30 @@ class ModerationModuleTests {
 		}
 		assertThat(queued(scenario, author, texts.getFirst()).spam()).as("the sixth text in an hour, the first again")
 			.containsExactly(Reason.REPEATED_TEXT, Reason.SUBMISSION_RATE);
+	}
+
+	@Test
+	void looksForTheSameTextOverThirtyDaysAndCountsTextsOverAnHour(Scenario scenario) {
+		UserId author = UserId.random();
+		String twoHoursAgo = "Спасибо за новую детскую площадку во дворе";
+		String monthAgo = "Асфальт на парковке положили ровно и быстро";
+		for (int n = 0; n < 5; n++) {
+			sentEarlier(author, n == 0 ? twoHoursAgo : "Другой отзыв номер " + n, Duration.ofHours(2));
+		}
+		sentEarlier(author, monthAgo, Duration.ofDays(31));
+		assertThat(queued(scenario, author, twoHoursAgo).spam()).as("sent again two hours later, five texts ago")
+			.containsExactly(Reason.REPEATED_TEXT);
+		assertThat(queued(scenario, author, monthAgo).spam()).as("sent again a month later").isEmpty();
+	}
+
+	/** A text the author sent for moderation that long ago, decided since. */
+	private void sentEarlier(UserId author, String text, Duration ago) {
+		jdbc.sql("""
+				insert into moderation_items (id, kind, subject_id, author_id, text, state, flagged, requested_at)
+				values (?, 'WORK_RATING', ?, ?, ?, 'PUBLISHED', false, ?)""")
+			.params(UUID.randomUUID(), UUID.randomUUID().toString(), author.value(), text,
+					Timestamp.from(clock.instant().minus(ago)))
+			.update();
 	}
 
 	private ModerationItem queued(Scenario scenario, UserId author, String text) {

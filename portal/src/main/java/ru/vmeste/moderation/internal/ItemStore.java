@@ -165,16 +165,17 @@ public class ItemStore {
 
 	/**
 	 * In one statement on the author's index: whether the author sent a nearly identical text
-	 * since {@code repeatsSince}, and how many texts since {@code recentSince} (the later moment).
+	 * since {@code repeatsSince}, and how many texts since {@code recentSince}.
 	 */
 	AuthorHistory authorHistory(UserId author, String text, Instant repeatsSince, Instant recentSince) {
 		return jdbc.sql("""
-				select coalesce(bool_or(similarity(text, :text) >= 0.8), false) as repeats,
+				select coalesce(bool_or(similarity(text, :text) >= 0.8) filter (where requested_at >= :repeats), false) as repeats,
 				       count(*) filter (where requested_at >= :recent) as recent
 				from moderation_items
 				where author_id = :author and requested_at >= :since
 				""")
 			.param("text", text)
+			.param("repeats", Timestamp.from(repeatsSince))
 			.param("recent", Timestamp.from(recentSince))
 			.param("author", author.value())
 			.param("since", Timestamp.from(repeatsSince.isBefore(recentSince) ? repeatsSince : recentSince))

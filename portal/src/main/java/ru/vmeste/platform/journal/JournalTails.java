@@ -48,8 +48,13 @@ class JournalTails implements SmartLifecycle {
 	/** The first key of the consumers' advisory locks (the second is the consumer's name, hashed). */
 	private static final int LOCK_SPACE = 0x4A524E4C;
 
-	/** How many events read lately are kept for the other consumers of their stream. */
-	private static final int EVENTS_KEPT = 10_000;
+	/**
+	 * How many events read lately are kept for the other consumers of their stream, and how long:
+	 * they take them moments apart (a batch is at most {@code batch-size} events).
+	 */
+	private static final int EVENTS_KEPT = 2_000;
+
+	private static final Duration EVENTS_KEPT_FOR = Duration.ofMinutes(1);
 
 	/** One journal row. */
 	private record Entry(long position, String type, String payload) {
@@ -73,7 +78,10 @@ class JournalTails implements SmartLifecycle {
 	 * Events by position, read once for all the consumers of their stream, which take them within
 	 * moments of each other (events are immutable values).
 	 */
-	private final Cache<Long, Object> events = Caffeine.newBuilder().maximumSize(EVENTS_KEPT).build();
+	private final Cache<Long, Object> events = Caffeine.newBuilder()
+		.maximumSize(EVENTS_KEPT)
+		.expireAfterWrite(EVENTS_KEPT_FOR)
+		.build();
 
 	private volatile Map<String, List<Tail>> byStream = Map.of();
 
@@ -396,6 +404,7 @@ class JournalTails implements SmartLifecycle {
 							consumer.name(), attempts, failure);
 					park(failure);
 				});
+				moved.set(true); // once committed: a parked event's row may be deleted
 			}
 			catch (RuntimeException ex) {
 				log.warn("Journal consumer {} failed and could not record it: {}", consumer.name(), ex.toString());
@@ -417,7 +426,6 @@ class JournalTails implements SmartLifecycle {
 						set position = ?, attempts = 0, moved_at = now() where consumer = ?""")
 					.params(entry.position(), consumer.name())
 					.update();
-				moved.set(true);
 			}
 		}
 

@@ -74,13 +74,19 @@ class JournalTests {
 	@Test
 	void eventsAnotherInstanceAppendedAreFoundByThePollAndDeletedOnceTaken() {
 		Fixture fixture = new Fixture(5);
+		fixture.appendInOne(0, 1);
+		// both consumers have taken an event here first, so the poll compares with a known position
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> fixture.recorder.seen.size() == 1 && fixture.other.seen.size() == 1);
 		Journal elsewhere = new Journal(jdbc, json, fixture.tailsOfAnotherInstance());
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			elsewhere.append(fixture.stream, new Noted(1));
 			elsewhere.append(fixture.stream, new Noted(2));
 		});
-		await().atMost(Duration.ofSeconds(20)).until(() -> fixture.recorder.seen.size() == 2);
-		assertThat(fixture.recorder.seen).containsExactly(1, 2);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> fixture.recorder.seen.size() == 3 && fixture.other.seen.size() == 3);
+		assertThat(fixture.recorder.seen).containsExactly(0, 1, 2);
+		assertThat(fixture.other.seen).containsExactly(0, 1, 2);
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> jdbc.sql("select count(*) from platform_journal where stream = ?")
 				.param(fixture.stream)
