@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import ru.vmeste.platform.TransactionScoped;
 
 /**
  * Journals of events: a module appends the events of a change in that change's transaction, and
@@ -75,18 +76,10 @@ public class Journal {
 
 	/**
 	 * This transaction's events by stream (streams in name order, the order their locks are taken
-	 * in), kept by the transaction's own synchronization: a transaction started inside it
-	 * ({@code REQUIRES_NEW}) has synchronizations of its own, so its events commit with it.
+	 * in), so a transaction started inside it commits its own ({@link TransactionScoped}).
 	 */
 	private Map<String, List<Pending>> pending() {
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Flush flush && flush.journal() == this) {
-				return flush.pending;
-			}
-		}
-		Flush flush = new Flush();
-		TransactionSynchronizationManager.registerSynchronization(flush);
-		return flush.pending;
+		return TransactionScoped.of(Flush.class, flush -> flush.journal() == this, Flush::new).pending;
 	}
 
 	/** Writes a transaction's events just before it commits; wakes their consumers after. */

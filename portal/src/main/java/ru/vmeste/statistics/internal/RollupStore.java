@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import ru.vmeste.platform.TransactionScoped;
+
 /**
  * Writes the rollups: adds an appeal's change to the day and month rows it touches, or builds
  * every rollup again from the projection ({@link #rebuild}), with the same arithmetic.
@@ -61,19 +63,9 @@ class RollupStore {
 		pending().changes.add(delta);
 	}
 
-	/**
-	 * This transaction's changes, kept by its own synchronization: a transaction started inside it
-	 * ({@code REQUIRES_NEW}) has synchronizations of its own, so its changes commit with it.
-	 */
+	/** This transaction's changes, so a transaction started inside it commits its own ({@link TransactionScoped}). */
 	private Pending pending() {
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Pending pending && pending.store() == this) {
-				return pending;
-			}
-		}
-		Pending pending = new Pending();
-		TransactionSynchronizationManager.registerSynchronization(pending);
-		return pending;
+		return TransactionScoped.of(Pending.class, pending -> pending.store() == this, Pending::new);
 	}
 
 	/** Writes a transaction's summed changes just before it commits. */
