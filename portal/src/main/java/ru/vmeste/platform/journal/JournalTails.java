@@ -60,6 +60,16 @@ class JournalTails implements SmartLifecycle {
 	private record Entry(long position, String type, String payload) {
 	}
 
+	/**
+	 * What a batch did: how many events it took, the consumer's position it left (-1 when another
+	 * instance holds the consumer) and whether it was full.
+	 */
+	private record Batch(int taken, long position, boolean full) {
+
+		static final Batch NOT_MINE = new Batch(0, -1, false);
+
+	}
+
 	private final ObjectProvider<JournalConsumer<?>> consumers;
 
 	private final JdbcClient jdbc;
@@ -250,11 +260,6 @@ class JournalTails implements SmartLifecycle {
 		/** The consumer's position when this instance last read or moved it (-1: not yet, or a batch failed). */
 		private volatile long seenAt = -1;
 
-		/** The position the current batch read or moved to, kept as {@link #seenAt} once it has committed. */
-		private long batchAt = -1;
-
-		/** Whether the current batch moved the position. */
-		private boolean batchMoved;
 
 		Tail(JournalConsumer<Object> consumer) {
 			this.consumer = consumer;
@@ -299,9 +304,7 @@ class JournalTails implements SmartLifecycle {
 		/** One batch; answers whether it was full. */
 		private boolean take() {
 			try {
-				boolean full = Boolean.TRUE.equals(transaction.execute(status -> batch(settings.batchSize())));
-				committed();
-				return full;
+				return committed(transaction.execute(status -> batch(settings.batchSize())));
 			}
 			catch (RuntimeException failure) {
 				seenAt = -1;
@@ -309,12 +312,17 @@ class JournalTails implements SmartLifecycle {
 			}
 		}
 
-		/** A batch committed: what it read is the position, and a move makes rows deletable. */
-		private void committed() {
-			if (batchMoved) {
+		/**
+		 * A batch committed: the position it left is known, and a move makes rows deletable;
+		 * answers whether it was full.
+		 */
+		private boolean committed(@Nullable Batch batch) {
+			Batch done = batch == null ? Batch.NOT_MINE : batch;
+			if (done.taken() > 0) {
 				moved.set(true);
 			}
-			seenAt = batchAt;
+			seenAt = done.position();
+			return done.full();
 		}
 
 		/** After a failed batch: one event per transaction up to the one that fails. */
@@ -322,8 +330,7 @@ class JournalTails implements SmartLifecycle {
 			try {
 				boolean passed = true;
 				while (executor != null && passed) {
-					passed = Boolean.TRUE.equals(transaction.execute(status -> batch(1))); // taken alone, it passed
-					committed();
+					passed = committed(transaction.execute(status -> batch(1))); // taken alone, it passed
 				}
 			}
 			catch (RuntimeException failure) {
@@ -333,34 +340,30 @@ class JournalTails implements SmartLifecycle {
 		}
 
 		/** In a transaction: the consumer's next events, taken, and its position moved past them. */
-		private boolean batch(int limit) {
+		private Batch batch(int limit) {
 			boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?, hashtext(?))")
 				.params(LOCK_SPACE, consumer.name())
 				.query(Boolean.class)
 				.single();
-			batchAt = -1;
-			batchMoved = false;
 			if (!mine) {
-				return false; // another instance is taking this consumer's events
+				return Batch.NOT_MINE; // another instance is taking this consumer's events
 			}
 			long at = position();
-			batchAt = at;
 			List<Entry> entries = next(at, limit);
 			for (Entry entry : entries) {
 				consumer.accept(events.get(entry.position(), position -> read(entry.type(), entry.payload())));
 			}
-			if (!entries.isEmpty()) {
-				Entry last = entries.getLast();
-				jdbc.sql("""
-						update platform_journal_cursor
-						set position = ?, attempts = 0, last_error = null, moved_at = now()
-						where consumer = ?""")
-					.params(last.position(), consumer.name())
-					.update();
-				batchAt = last.position();
-				batchMoved = true;
+			if (entries.isEmpty()) {
+				return new Batch(0, at, false);
 			}
-			return entries.size() == limit;
+			long last = entries.getLast().position();
+			jdbc.sql("""
+					update platform_journal_cursor
+					set position = ?, attempts = 0, last_error = null, moved_at = now()
+					where consumer = ?""")
+				.params(last, consumer.name())
+				.update();
+			return new Batch(entries.size(), last, entries.size() == limit);
 		}
 
 		private long position() {
