@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,7 @@ import ru.vmeste.statistics.internal.Interval;
 import ru.vmeste.statistics.internal.Metric;
 import ru.vmeste.statistics.internal.OrganizationFigures;
 import ru.vmeste.statistics.internal.OrganizationTotals;
+import ru.vmeste.statistics.internal.OverdueSweep;
 import ru.vmeste.statistics.internal.RankingOrder;
 import ru.vmeste.statistics.internal.StatisticsMaintenance;
 import ru.vmeste.support.PortalTest;
@@ -122,6 +125,9 @@ class StatisticsFlowTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	OverdueSweep sweep;
 
 	/** The demo's events of the start-up have all been taken in. */
 	@BeforeEach
@@ -242,6 +248,38 @@ class StatisticsFlowTests {
 		// the answer reached the author once: the question replaces the followers' "answered" mail
 		Awaitility.await().atMost(WAIT).until(this::idle);
 		assertThat(mailsTo(DemoAccounts.RESIDENT)).filteredOn(body -> body.contains(answer)).hasSize(1);
+	}
+
+	/** No event says a deadline passed: the sweep works the open appeals out again the day after it. */
+	@Test
+	void theSweepFindsAnOpenAppealOverdueOnceItsDeadlineHasPassed() {
+		UserId resident = users.byEmail(DemoAccounts.RESIDENT).orElseThrow().id();
+		AppealId id = submissions.submit(resident, new Submissions.Submission(topics.byCode("pothole").orElseThrow().id(),
+				Reporting.CENTRE, null, "Открытый люк во дворе", Map.of()), List.of()).id();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new ContentModerated(
+				Submissions.MODERATION_KIND, id.toString(), true, null, null, null, UserId.random(), Instant.now())));
+		Awaitility.await().atMost(WAIT).until(() -> deadline(id) != null && idle());
+		assertThat(overdue(id)).isFalse();
+		sweep.run();
+		assertThat(overdue(id)).isFalse();
+
+		((TestClock) clock).advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), deadline(id)) + 1));
+		sweep.run();
+		assertThat(overdue(id)).isTrue();
+		assertThat(category(id)).isEqualTo("OPEN");
+	}
+
+	private @Nullable LocalDate deadline(AppealId id) {
+		return jdbc.sql("select deadline from statistics_appeals where appeal_id = ?").param(id.value())
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private boolean overdue(AppealId id) {
+		return jdbc.sql("select overdue from statistics_appeals where appeal_id = ?").param(id.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static List<String> mailsTo(String email) {

@@ -1,5 +1,7 @@
 package ru.vmeste.platform.journal;
 
+import java.util.List;
+
 /**
  * Takes the events of one journal stream, in the order their transactions committed, many in one
  * transaction: what it writes to the database commits together with its new position, so each
@@ -21,5 +23,13 @@ public interface JournalConsumer<E> {
 	 * again. The event is read once for all the stream's consumers: read it, never change it.
 	 */
 	void accept(E event);
+
+	/**
+	 * Takes a batch of events in their order, inside the batch's transaction: one at a time unless
+	 * the consumer reads or writes for many events at once (what {@link #accept} says holds here).
+	 */
+	default void acceptAll(List<E> events) {
+		events.forEach(this::accept);
+	}
 
 }

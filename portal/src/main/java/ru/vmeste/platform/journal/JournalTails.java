@@ -350,9 +350,9 @@ class JournalTails implements SmartLifecycle {
 			}
 			long at = position();
 			List<Entry> entries = next(at, limit);
-			for (Entry entry : entries) {
-				consumer.accept(events.get(entry.position(), position -> read(entry.type(), entry.payload())));
-			}
+			consumer.acceptAll(entries.stream()
+				.map(entry -> events.get(entry.position(), position -> read(entry.type(), entry.payload())))
+				.toList());
 			if (entries.isEmpty()) {
 				return new Batch(0, at, false);
 			}

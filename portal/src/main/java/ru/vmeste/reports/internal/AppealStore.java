@@ -173,10 +173,10 @@ public class AppealStore {
 				""").params(id.value(), page.size(), page.offset())
 			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
 			.list();
-		long total = jdbc.sql("select count(*) from reports_appeal_followers where appeal_id = ?").param(id.value())
+		return Paged.of(users, page, () -> jdbc.sql("select count(*) from reports_appeal_followers where appeal_id = ?")
+			.param(id.value())
 			.query(Long.class)
-			.single();
-		return Paged.of(users, page, total);
+			.single());
 	}
 
 	public static Appeal appeal(ResultSet rs, int row) throws SQLException {

@@ -92,8 +92,9 @@ public class AreaSubscriptions {
 			.param("offset", page.offset())
 			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
 			.list();
-		long total = jdbc.sql("select count(distinct user_id) " + near).params(params).query(Long.class).single();
-		return Paged.of(users, page, total);
+		return Paged.of(users, page, () -> jdbc.sql("select count(distinct user_id) " + near).params(params)
+			.query(Long.class)
+			.single());
 	}
 
 }

@@ -3,6 +3,10 @@ package ru.vmeste.statistics.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,12 +67,26 @@ class AppealJournalIntake implements JournalConsumer<AppealEvent> {
 
 	@Override
 	public void accept(AppealEvent event) {
-		JournalEntry entry = entry(event);
-		boolean taken = projection.take(fingerprint(event), entry,
-				event instanceof AppealAnswered answered ? answered.text() : null);
-		if (taken && (event instanceof AppealReleased
-				|| event instanceof AppealSubmitted submitted && "MODERATION".equals(submitted.status().name()))) {
-			moderation.requested(ModerationStore.APPEAL, event.appeal().value().toString(), event.at());
+		acceptAll(List.of(event));
+	}
+
+	/** A batch: each appeal's figures worked out once (see {@link Projection}). */
+	@Override
+	public void acceptAll(List<AppealEvent> batch) {
+		List<Projection.Incoming> incoming = new ArrayList<>();
+		Map<Projection.Incoming, AppealEvent> events = new IdentityHashMap<>();
+		for (AppealEvent event : batch) {
+			Projection.Incoming taking = new Projection.Incoming(fingerprint(event), entry(event),
+					event instanceof AppealAnswered answered ? answered.text() : null);
+			incoming.add(taking);
+			events.put(taking, event);
+		}
+		for (Projection.Incoming taken : projection.take(incoming)) {
+			AppealEvent event = events.get(taken);
+			if (event instanceof AppealReleased
+					|| event instanceof AppealSubmitted submitted && "MODERATION".equals(submitted.status().name())) {
+				moderation.requested(ModerationStore.APPEAL, event.appeal().value().toString(), event.at());
+			}
 		}
 	}
 

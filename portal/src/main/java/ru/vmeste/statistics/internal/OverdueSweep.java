@@ -2,7 +2,9 @@ package ru.vmeste.statistics.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -50,7 +52,9 @@ public class OverdueSweep {
 	private int sweepBatch() {
 		Integer swept = transaction.execute(status -> {
 			List<UUID> due = store.pastDue(LocalDate.now(clock), BATCH);
-			due.forEach(appeal -> projection.refold(appeal, 0, null, null));
+			Map<UUID, Projection.Refold> appeals = new LinkedHashMap<>();
+			due.forEach(appeal -> appeals.put(appeal, new Projection.Refold(0, Map.of())));
+			projection.refold(appeals);
 			return due.size();
 		});
 		return swept == null ? 0 : swept;

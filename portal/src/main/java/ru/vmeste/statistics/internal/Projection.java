@@ -2,8 +2,10 @@ package ru.vmeste.statistics.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,13 +17,22 @@ import org.springframework.stereotype.Service;
 import ru.vmeste.organizations.WorkCalendar;
 
 /**
- * Keeps the statistics current: takes an appeal event in once, works the appeal's figures out
+ * Keeps the statistics current: takes appeal events in once, works each appeal's figures out
  * again from all its events, and adds the difference to the rollups — in the caller's
- * transaction, under a lock on the appeal's row, so events of one appeal taken in at the same
- * time are applied one after the other and a redelivered event changes nothing.
+ * transaction, under locks on the appeals' rows, so events of one appeal taken in at the same
+ * time are applied one after the other and a redelivered event changes nothing. A batch of events
+ * reads and locks its appeals together: a few statements per batch, not per event.
  */
 @Service
 class Projection {
+
+	/** An event to take in: its fingerprint, its journal entry and the public text of the answer it brought, if any. */
+	record Incoming(byte[] fingerprint, JournalEntry entry, @Nullable String answerText) {
+	}
+
+	/** An appeal to work out again: its number (for its first row) and the texts of answers just brought. */
+	record Refold(long number, Map<UUID, String> answerTexts) {
+	}
 
 	private final ProjectionStore store;
 
@@ -39,34 +50,49 @@ class Projection {
 	}
 
 	/**
-	 * Takes an event in (the caller's transaction); false when it had been taken in before.
-	 *
-	 * @param answerText the public text of the answer the event brought, if it is one
+	 * Takes events in (the caller's transaction) and works their appeals out again, each once;
+	 * answers the events that had not been taken in before.
 	 */
-	boolean take(byte[] fingerprint, JournalEntry entry, @Nullable String answerText) {
-		if (!store.record(fingerprint, entry)) {
-			return false;
+	List<Incoming> take(List<Incoming> events) {
+		List<Incoming> taken = events.stream().filter(event -> store.record(event.fingerprint(), event.entry())).toList();
+		Map<UUID, Refold> appeals = new LinkedHashMap<>();
+		for (Incoming event : taken) {
+			Refold refold = appeals.computeIfAbsent(event.entry().appeal(),
+					appeal -> new Refold(event.entry().number(), new HashMap<>()));
+			if (event.entry().answer() != null && event.answerText() != null) {
+				refold.answerTexts().put(event.entry().answer(), event.answerText());
+			}
 		}
-		refold(entry.appeal(), entry.number(), entry.answer(), answerText);
-		return true;
+		refold(appeals);
+		return taken;
 	}
 
-	/** Works an appeal's figures out again, e.g. once its deadline has passed (the caller's transaction). */
-	void refold(UUID appeal, long number, @Nullable UUID answer, @Nullable String answerText) {
+	/** Works appeals' figures out again, e.g. once their deadlines have passed (the caller's transaction). */
+	void refold(Map<UUID, Refold> appeals) {
+		if (appeals.isEmpty()) {
+			return;
+		}
 		LocalDate today = LocalDate.now(clock);
-		Optional<AppealFacts> before = store.lock(appeal, number, today);
-		List<HandlingFacts> handlingsBefore = store.handlings(appeal);
-		List<AnswerFact> answersBefore = store.answers(appeal);
-		AppealFold.Folded after = new AppealFold(calendar.current(), clock.getZone()).fold(store.journal(appeal), today);
-		rollups.apply(Contributions.of(after.facts(), after.handlings(), after.answers())
-			.minus(Contributions.of(before.orElse(null), handlingsBefore, answersBefore)));
-		store.save(after.facts());
-		store.save(appeal, after.handlings());
-		Set<UUID> known = answersBefore.stream().map(AnswerFact::answer).collect(Collectors.toSet());
-		after.answers()
-			.stream()
-			.filter(fact -> !known.contains(fact.answer()) || fact.answer().equals(answer))
-			.forEach(fact -> store.saveAnswer(fact, fact.answer().equals(answer) ? answerText : null));
+		Map<UUID, AppealFacts> before = store.lock(appeals.keySet().stream()
+			.collect(Collectors.toMap(appeal -> appeal, appeal -> appeals.get(appeal).number())), today);
+		Map<UUID, List<HandlingFacts>> handlingsBefore = store.handlings(appeals.keySet());
+		Map<UUID, List<AnswerFact>> answersBefore = store.answers(appeals.keySet());
+		Map<UUID, List<JournalEntry>> journals = store.journals(appeals.keySet());
+		AppealFold fold = new AppealFold(calendar.current(), clock.getZone());
+		appeals.forEach((appeal, refold) -> {
+			List<HandlingFacts> stays = handlingsBefore.getOrDefault(appeal, List.of());
+			List<AnswerFact> answers = answersBefore.getOrDefault(appeal, List.of());
+			AppealFold.Folded after = fold.fold(journals.getOrDefault(appeal, List.of()), today);
+			rollups.apply(Contributions.of(after.facts(), after.handlings(), after.answers())
+				.minus(Contributions.of(before.get(appeal), stays, answers)));
+			store.save(after.facts());
+			store.save(appeal, after.handlings(), stays.size());
+			Set<UUID> known = answers.stream().map(AnswerFact::answer).collect(Collectors.toSet());
+			after.answers()
+				.stream()
+				.filter(fact -> !known.contains(fact.answer()) || refold.answerTexts().containsKey(fact.answer()))
+				.forEach(fact -> store.saveAnswer(fact, refold.answerTexts().get(fact.answer())));
+		});
 	}
 
 }

@@ -5,9 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,45 +50,59 @@ class ProjectionStore {
 			.update() == 1;
 	}
 
-	List<JournalEntry> journal(UUID appeal) {
-		return jdbc.sql("select * from statistics_journal where appeal_id = ?").param(appeal).query(this::entry).list();
+	/** The appeals' events taken in, by appeal. */
+	Map<UUID, List<JournalEntry>> journals(Collection<UUID> appeals) {
+		return jdbc.sql("select * from statistics_journal where appeal_id = any(?)")
+			.param(appeals.toArray(UUID[]::new))
+			.query(this::entry)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(JournalEntry::appeal));
 	}
 
-	/** Locks the appeal's figures for the change (creating the lock's row on the first event). */
-	Optional<AppealFacts> lock(UUID appeal, long number, LocalDate today) {
+	/**
+	 * Locks the appeals' figures for a change, in the order of their ids (creating the lock's rows
+	 * on their first events); answers the figures of those worked out before.
+	 *
+	 * @param numbers the appeals and their numbers
+	 */
+	Map<UUID, AppealFacts> lock(Map<UUID, Long> numbers, LocalDate today) {
+		UUID[] appeals = numbers.keySet().toArray(UUID[]::new);
 		jdbc.sql("""
 				insert into statistics_appeals (appeal_id, number, status, category, folded_on)
-				values (?, ?, 'NEW', 'NEW', ?) on conflict (appeal_id) do nothing
-				""").params(appeal, number, Date.valueOf(today)).update();
-		return jdbc.sql("select * from statistics_appeals where appeal_id = ? for update")
-			.param(appeal)
+				select a.id, a.number, 'NEW', 'NEW', ? from unnest(cast(? as uuid[]), cast(? as bigint[])) as a (id, number)
+				order by a.id
+				on conflict (appeal_id) do nothing
+				""").params(Date.valueOf(today), appeals, Arrays.stream(appeals).map(numbers::get).toArray(Long[]::new)).update();
+		Map<UUID, AppealFacts> found = new HashMap<>();
+		jdbc.sql("select * from statistics_appeals where appeal_id = any(?) order by appeal_id for update")
+			.param(appeals)
 			.query(this::facts)
-			.optional()
-			.flatMap(found -> found);
+			.list()
+			.forEach(facts -> facts.ifPresent(known -> found.put(known.appeal(), known)));
+		return found;
 	}
 
-	Optional<AppealFacts> find(UUID appeal) {
-		return jdbc.sql("select * from statistics_appeals where appeal_id = ?")
-			.param(appeal)
-			.query(this::facts)
-			.optional()
-			.flatMap(found -> found);
-	}
-
-	List<HandlingFacts> handlings(UUID appeal) {
-		return jdbc.sql("select * from statistics_handlings where appeal_id = ? order by seq")
-			.param(appeal)
+	/** The appeals' stays at organizations, by appeal, each appeal's in order. */
+	Map<UUID, List<HandlingFacts>> handlings(Collection<UUID> appeals) {
+		return jdbc.sql("select * from statistics_handlings where appeal_id = any(?) order by appeal_id, seq")
+			.param(appeals.toArray(UUID[]::new))
 			.query(this::handling)
-			.list();
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(HandlingFacts::appeal));
 	}
 
-	List<AnswerFact> answers(UUID appeal) {
-		return jdbc.sql("select * from statistics_answers where appeal_id = ? order by answered_at")
-			.param(appeal)
-			.query((rs, row) -> new AnswerFact(rs.getObject("answer_id", UUID.class), appeal, rs.getLong("number"),
-					rs.getObject("organization_id", UUID.class), rs.getTimestamp("answered_at").toInstant(),
-					rs.getDate("answered_on").toLocalDate()))
-			.list();
+	/** The appeals' answers, by appeal, each appeal's in the order they came. */
+	Map<UUID, List<AnswerFact>> answers(Collection<UUID> appeals) {
+		return jdbc.sql("select * from statistics_answers where appeal_id = any(?) order by appeal_id, answered_at")
+			.param(appeals.toArray(UUID[]::new))
+			.query((rs, row) -> new AnswerFact(rs.getObject("answer_id", UUID.class), rs.getObject("appeal_id", UUID.class),
+					rs.getLong("number"), rs.getObject("organization_id", UUID.class),
+					rs.getTimestamp("answered_at").toInstant(), rs.getDate("answered_on").toLocalDate()))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(AnswerFact::appeal));
 	}
 
 	void save(AppealFacts facts) {
@@ -105,8 +124,12 @@ class ProjectionStore {
 			.update();
 	}
 
-	void save(UUID appeal, List<HandlingFacts> handlings) {
-		jdbc.sql("delete from statistics_handlings where appeal_id = ? and seq >= ?").params(appeal, handlings.size()).update();
+	/** Keeps an appeal's stays; {@code before} of them were kept, so the ones past the new count go. */
+	void save(UUID appeal, List<HandlingFacts> handlings, int before) {
+		if (before > handlings.size()) {
+			jdbc.sql("delete from statistics_handlings where appeal_id = ? and seq >= ?").params(appeal, handlings.size())
+				.update();
+		}
 		for (HandlingFacts stay : handlings) {
 			jdbc.sql("""
 					insert into statistics_handlings (appeal_id, seq, organization_id, executor_id, received_on, deadline,
