@@ -1,6 +1,8 @@
 package ru.vmeste.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +69,38 @@ class IdempotentSubmissionTests {
 		assertThat(api(bearer, "not-a-uuid", point, text)).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	/**
+	 * The first answer is built from what the submission stored, not read back; a repeat with the
+	 * same key reads the appeal: both must show the same, answers and history included.
+	 */
+	@Test
+	void theFirstAnswerShowsTheAppealAsAReadOfItDoes() throws Exception {
+		RequestPostProcessor admin = SignedIn.as(users, DemoAccounts.ADMIN);
+		String code = "asked-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(mvc.post().uri("/admin/topics").with(admin).with(csrf()).param("code", code)
+			.param("groupId", Reporting.topicId(topics, "roads")).param("nameRu", "Яма с вопросом").param("nameEn", "Asked pothole"))
+			.hasStatus(HttpStatus.FOUND);
+		Topic topic = topics.byCode(code).orElseThrow();
+		assertThat(mvc.post().uri("/admin/topics/{id}/questions", topic.id().value()).with(admin).with(csrf())
+			.param("labelRu", "Глубина, см").param("numeric", "true").param("required", "true")).hasStatus(HttpStatus.FOUND);
+		String question = jdbc.sql("select id::text from reports_topic_questions where topic_id = ?")
+			.param(topic.id().value())
+			.query(String.class)
+			.single();
+		String bearer = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
+		String key = UUID.randomUUID().toString();
+		GeoPoint point = Reporting.somewhereInTheCentre();
+		String body = "{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"Глубокая яма\",\"answers\":{\"%s\":\" 15 \"}}"
+			.formatted(topic.id(), point.lat(), point.lon(), question);
+		MvcTestResult first = api(bearer, key, body);
+		MvcTestResult again = api(bearer, key, body);
+		assertThat(first).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.answers").isEqualTo(Map.of(question, "15"));
+		assertThat(first).bodyJson().extractingPath("$.history[*].change").asArray().containsExactly("SUBMITTED");
+		assertThat(again).hasStatus(HttpStatus.CREATED);
+		assertThat(first.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo(again.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void concurrentRetriesOfTheFormCreateOneAppeal() throws Exception {
 		RequestPostProcessor resident = SignedIn.as(users, DemoAccounts.RESIDENT);
@@ -100,12 +134,17 @@ class IdempotentSubmissionTests {
 	}
 
 	private MvcTestResult api(String bearer, String key, GeoPoint point, String text) {
+		return api(bearer, key,
+				"{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"%s\"}".formatted(pothole, point.lat(), point.lon(), text));
+	}
+
+	private MvcTestResult api(String bearer, String key, String body) {
 		return mvc.post()
 			.uri("/api/v1/appeals")
 			.header("Authorization", bearer)
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"%s\"}".formatted(pothole, point.lat(), point.lon(), text))
+			.content(body)
 			.exchange();
 	}
 

@@ -85,12 +85,13 @@ public class AppealLifecycle {
 		AppealStatus status = held ? AppealStatus.HELD : AppealStatus.MODERATION;
 		AppealTransitions.check(null, AppealChange.SUBMITTED, status);
 		long number = appeals.insert(appeal, status);
-		appeals.addHistory(appeal.id(), HistoryEntry.of(status, AppealChange.SUBMITTED, appeal.author(), appeal.at()));
+		Appeal stored = new Appeal(appeal.id(), number, appeal.topic(), appeal.author(), appeal.district(), appeal.point(),
+				appeal.address(), appeal.text(), status, null, null, null, null, 0, appeal.at(), null, null);
+		appeals.addHistory(appeal.id(), HistoryEntry.submitted(stored));
 		appeals.follow(appeal.id(), appeal.author(), "AUTHOR", appeal.at());
 		publish(AppealChange.SUBMITTED, new AppealSubmitted(appeal.id(), number, status, appeal.topic(),
 				appeal.district(), appeal.author(), appeal.at()));
-		return new Appeal(appeal.id(), number, appeal.topic(), appeal.author(), appeal.district(), appeal.point(),
-				appeal.address(), appeal.text(), status, null, null, null, null, 0, appeal.at(), null, null);
+		return stored;
 	}
 
 	/** A held appeal goes to moderation: its author confirmed their e-mail. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 import ru.vmeste.identity.UserId;
+import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealStatus;
 
 /**
@@ -27,6 +28,11 @@ public record HistoryEntry(AppealStatus status, AppealChange change, @Nullable S
 	/** A public entry with no note, e.g. {@code of(ROUTED, AppealChange.ROUTED, null, at)}. */
 	public static HistoryEntry of(AppealStatus status, AppealChange change, @Nullable UserId actor, Instant at) {
 		return new HistoryEntry(status, change, null, actor, null, at);
+	}
+
+	/** The entry a new appeal's history starts with. */
+	public static HistoryEntry submitted(Appeal appeal) {
+		return of(appeal.status(), AppealChange.SUBMITTED, appeal.author(), appeal.createdAt());
 	}
 
 	/** The entry for another status (the life cycle sets the status a change leaves). */

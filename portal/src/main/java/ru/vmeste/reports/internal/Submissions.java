@@ -2,6 +2,8 @@ package ru.vmeste.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,18 @@ public class Submissions {
 			Map<String, String> answers) {
 	}
 
+	/**
+	 * An appeal as stored, with what was stored beside it: its answers to the topic's questions
+	 * and its photos (its history is {@link HistoryEntry#submitted}), so nothing is read back.
+	 */
+	public record Submitted(Appeal appeal, Map<String, String> answers, List<AppealPhoto> photos) {
+
+		public AppealId id() {
+			return appeal.id();
+		}
+
+	}
+
 	private final AppealStore appeals;
 
 	private final AppealLifecycle lifecycle;
@@ -100,12 +114,12 @@ public class Submissions {
 		this.maxPhotoBytes = settings.photoMaxSize().toBytes();
 	}
 
-	/** Submits an appeal with its photos; answers the appeal as stored, without reading it back. */
-	public Appeal submit(UserId author, Submission submission, List<byte[]> uploads) {
+	/** Submits an appeal with its photos; answers it as stored, without reading it back. */
+	public Submitted submit(UserId author, Submission submission, List<byte[]> uploads) {
 		Topic topic = reportable(submission.topic());
 		District district = territory.locate(submission.point())
 			.orElseThrow(() -> DomainException.invalid("reports.point.outside"));
-		String answers = answers(topic, submission.answers());
+		Map<String, String> answers = answers(topic, submission.answers());
 		if (uploads.size() > MAX_PHOTOS) {
 			throw DomainException.invalid("reports.photos.too-many", MAX_PHOTOS);
 		}
@@ -115,14 +129,18 @@ public class Submissions {
 			boolean held = !residents.statusOf(author).map(ResidentStatus::emailConfirmed).orElse(false);
 			Instant now = clock.instant();
 			Appeal appeal = lifecycle.submit(new AppealStore.NewAppeal(id, topic.id(), author, district.id(),
-					submission.point(), blankToNull(submission.address()), submission.text().strip(), answers, now), held);
+					submission.point(), blankToNull(submission.address()), submission.text().strip(),
+					json.writeValueAsString(answers), now), held);
+			List<AppealPhoto> stored = new ArrayList<>();
 			for (CleanImage image : images) {
-				photos.insert(store(id, image), image.width(), image.height(), now);
+				AppealPhoto photo = store(id, image);
+				photos.insert(photo, image.width(), image.height(), now);
+				stored.add(photo);
 			}
 			if (!held) {
 				events.publishEvent(moderationRequest(appeal, topic));
 			}
-			return appeal;
+			return new Submitted(appeal, Collections.unmodifiableMap(answers), List.copyOf(stored));
 		});
 	}
 
@@ -192,7 +210,7 @@ public class Submissions {
 		return topic;
 	}
 
-	private String answers(Topic topic, Map<String, String> given) {
+	private Map<String, String> answers(Topic topic, Map<String, String> given) {
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (TopicQuestion question : topics.questions(topic.id())) {
 			String answer = given.getOrDefault(question.key(), "").strip();
@@ -208,7 +226,7 @@ public class Submissions {
 			}
 			answers.put(question.key(), answer);
 		}
-		return json.writeValueAsString(answers);
+		return answers;
 	}
 
 	private ModerationRequested moderationRequest(Appeal appeal, Topic topic) {

@@ -21,7 +21,10 @@ import ru.vmeste.reports.ExternalRecords;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.AppealRecords;
+import ru.vmeste.reports.internal.AppealPhoto;
 import ru.vmeste.reports.internal.Handling;
+import ru.vmeste.reports.internal.HistoryEntry;
+import ru.vmeste.reports.internal.Submissions;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -126,16 +129,24 @@ class AppealViews {
 		return view(visible(id, viewer), viewer, locale);
 	}
 
-	/** The view of an appeal just submitted in this transaction, as its author sees it: not routed yet. */
-	AppealView newView(Appeal appeal, PortalUser author, Locale locale) {
-		return view(appeal, Handling.none(appeal.id()), author, locale);
+	/**
+	 * The view of an appeal just submitted in this transaction, as its author sees it: not routed
+	 * yet, and built from what was stored, not read back.
+	 */
+	AppealView newView(Submissions.Submitted submitted, PortalUser author, Locale locale) {
+		Appeal appeal = submitted.appeal();
+		return view(appeal, Handling.none(appeal.id()), submitted.answers(), submitted.photos(),
+				history.steps(List.of(HistoryEntry.submitted(appeal)), null, locale), locale);
 	}
 
 	AppealView view(Appeal appeal, @Nullable PortalUser viewer, Locale locale) {
-		return view(appeal, progress.handling(appeal), viewer, locale);
+		Handling handling = progress.handling(appeal);
+		return view(appeal, handling, answers(appeal.id()), records.photos(appeal.id()),
+				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), locale);
 	}
 
-	private AppealView view(Appeal appeal, Handling handling, @Nullable PortalUser viewer, Locale locale) {
+	private AppealView view(Appeal appeal, Handling handling, Map<String, String> answers, List<AppealPhoto> photos,
+			List<HistoryViews.Step> steps, Locale locale) {
 		ProgressViews.Progress state = progress.of(appeal, handling, locale, "/api/v1/appeals/");
 		return new AppealView(appeal.id().toString(), appeal.number(), appeal.topic().toString(), appeal.point().lat(),
 				appeal.point().lon(), appeal.address(), appeal.text(), appeal.status(), appeal.outcome(),
@@ -143,8 +154,8 @@ class AppealViews {
 				state.organization(), state.routing(), state.needsManualRouting(), state.deadline(), state.legalDeadline(),
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
 				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
-				appeal.createdAt(), appeal.publishedAt(), answers(appeal.id()), photos(appeal.id(), "/api/v1/appeals/"),
-				history.steps(appeal.id(), handling.processVersion(), reader(appeal, viewer), locale), edms(appeal));
+				appeal.createdAt(), appeal.publishedAt(), answers, photos(appeal.id(), photos, "/api/v1/appeals/"), steps,
+				edms(appeal));
 	}
 
 	/** The registration in the document management system of a published appeal, once it has a number. */
@@ -178,8 +189,11 @@ class AppealViews {
 	}
 
 	private List<Photo> photos(AppealId id, String prefix) {
-		return records.photos(id)
-			.stream()
+		return photos(id, records.photos(id), prefix);
+	}
+
+	private static List<Photo> photos(AppealId id, List<AppealPhoto> photos, String prefix) {
+		return photos.stream()
 			.map(photo -> new Photo(prefix + id + "/photos/" + photo.id(),
 					prefix + id + "/photos/" + photo.id() + "?thumbnail=true"))
 			.toList();

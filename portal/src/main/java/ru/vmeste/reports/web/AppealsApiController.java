@@ -30,7 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.vmeste.identity.PortalUser;
 import ru.vmeste.platform.web.Uploads;
-import ru.vmeste.reports.Appeal;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.internal.SubmissionKeys;
 import ru.vmeste.reports.internal.Submissions;
@@ -78,15 +77,15 @@ class AppealsApiController {
 	ResponseEntity<AppealViews.AppealView> create(@Valid @RequestBody AppealRequest request,
 			@AuthenticationPrincipal PortalUser user, Locale locale,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
-		AtomicReference<Appeal> created = new AtomicReference<>();
+		AtomicReference<Submissions.Submitted> created = new AtomicReference<>();
 		AppealId id = submissionKeys.once(user.id(), idempotencyKey, () -> {
-			Appeal submitted = submissions.submit(user.id(), request.submission(), List.of());
+			Submissions.Submitted submitted = submissions.submit(user.id(), request.submission(), List.of());
 			created.set(submitted);
 			return submitted.id();
 		});
-		Appeal appeal = created.get();
+		Submissions.Submitted submitted = created.get();
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
-			.body(appeal == null ? views.visibleView(id, user, locale) : views.newView(appeal, user, locale));
+			.body(submitted == null ? views.visibleView(id, user, locale) : views.newView(submitted, user, locale));
 	}
 
 	@GetMapping("/{id}")

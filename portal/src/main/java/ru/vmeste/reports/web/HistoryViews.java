@@ -50,8 +50,16 @@ public class HistoryViews {
 		return rendered(appeal, process, reader, locale).stream().map(Rendered::step).toList();
 	}
 
+	/** Steps of entries already at hand, e.g. the first one of an appeal just submitted. */
+	public List<Step> steps(List<HistoryEntry> entries, @Nullable UUID process, Locale locale) {
+		return rendered(entries, process, locale).stream().map(Rendered::step).toList();
+	}
+
 	public List<Rendered> rendered(AppealId appeal, @Nullable UUID process, Visibility reader, Locale locale) {
-		List<HistoryEntry> entries = records.history(appeal, reader);
+		return rendered(records.history(appeal, reader), process, locale);
+	}
+
+	private List<Rendered> rendered(List<HistoryEntry> entries, @Nullable UUID process, Locale locale) {
 		Map<Long, String> explained = routing
 			.explain(entries.stream().map(HistoryEntry::decision).filter(Objects::nonNull).toList(), locale);
 		return entries.stream()
