@@ -30,8 +30,11 @@ class Projection {
 	record Incoming(byte[] fingerprint, JournalEntry entry, @Nullable String answerText) {
 	}
 
-	/** An appeal to work out again: its number (for its first row) and the texts of answers just brought. */
-	record Refold(long number, Map<UUID, String> answerTexts) {
+	/**
+	 * An appeal to work out again: its number (for its first row) and the answers its events just
+	 * brought, with their public texts (null when an event brought none).
+	 */
+	record Refold(long number, Map<UUID, @Nullable String> answerTexts) {
 	}
 
 	private final ProjectionStore store;
@@ -59,8 +62,9 @@ class Projection {
 		for (Incoming event : taken) {
 			Refold refold = appeals.computeIfAbsent(event.entry().appeal(),
 					appeal -> new Refold(event.entry().number(), new HashMap<>()));
-			if (event.entry().answer() != null && event.answerText() != null) {
-				refold.answerTexts().put(event.entry().answer(), event.answerText());
+			UUID answer = event.entry().answer();
+			if (answer != null && (event.answerText() != null || !refold.answerTexts().containsKey(answer))) {
+				refold.answerTexts().put(answer, event.answerText());
 			}
 		}
 		refold(appeals);
