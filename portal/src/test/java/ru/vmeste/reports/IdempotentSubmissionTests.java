@@ -81,20 +81,27 @@ class IdempotentSubmissionTests {
 			.param("groupId", Reporting.topicId(topics, "roads")).param("nameRu", "Яма с вопросом").param("nameEn", "Asked pothole"))
 			.hasStatus(HttpStatus.FOUND);
 		Topic topic = topics.byCode(code).orElseThrow();
-		assertThat(mvc.post().uri("/admin/topics/{id}/questions", topic.id().value()).with(admin).with(csrf())
-			.param("labelRu", "Глубина, см").param("numeric", "true").param("required", "true")).hasStatus(HttpStatus.FOUND);
-		String question = jdbc.sql("select id::text from reports_topic_questions where topic_id = ?")
+		for (String label : List.of("Глубина, см", "Ширина, см", "Длина, см")) {
+			assertThat(mvc.post().uri("/admin/topics/{id}/questions", topic.id().value()).with(admin).with(csrf())
+				.param("labelRu", label).param("numeric", "true").param("required", "true")).hasStatus(HttpStatus.FOUND);
+		}
+		List<String> questions = jdbc.sql("select id::text from reports_topic_questions where topic_id = ? order by sort_order")
 			.param(topic.id().value())
 			.query(String.class)
-			.single();
+			.list();
 		String bearer = DemoAccounts.bearer(mvc, DemoAccounts.RESIDENT);
 		String key = UUID.randomUUID().toString();
 		GeoPoint point = Reporting.somewhereInTheCentre();
-		String body = "{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"Глубокая яма\",\"answers\":{\"%s\":\" 15 \"}}"
-			.formatted(topic.id(), point.lat(), point.lon(), question);
+		String body = ("{\"topicId\":\"%s\",\"lat\":%s,\"lon\":%s,\"text\":\"Глубокая яма\","
+				+ "\"answers\":{\"%s\":\"5\",\"%s\":\" 15 \",\"%s\":\"40\"}}")
+			.formatted(topic.id(), point.lat(), point.lon(), questions.get(2), questions.get(0), questions.get(1));
 		MvcTestResult first = api(bearer, key, body);
 		MvcTestResult again = api(bearer, key, body);
-		assertThat(first).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.answers").isEqualTo(Map.of(question, "15"));
+		assertThat(first).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.answers")
+			.isEqualTo(Map.of(questions.get(0), "15", questions.get(1), "40", questions.get(2), "5"));
+		// in the order the topic asks them, as the repeat (read back from the database) shows them
+		assertThat(first.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.containsSubsequence(questions.get(0), questions.get(1), questions.get(2));
 		assertThat(first).bodyJson().extractingPath("$.history[*].change").asArray().containsExactly("SUBMITTED");
 		assertThat(again).hasStatus(HttpStatus.CREATED);
 		assertThat(first.getResponse().getContentAsString(StandardCharsets.UTF_8))

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ import ru.vmeste.organizations.OrganizationId;
 import ru.vmeste.organizations.Organizations;
 import ru.vmeste.organizations.internal.OrganizationAdministration;
 import ru.vmeste.platform.journal.Journal;
+import ru.vmeste.reports.AppealAnswered;
 import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.Appeals;
 import ru.vmeste.reports.Reporting;
@@ -152,10 +154,17 @@ class StatisticsFlowTests {
 		assertFixtureFigures(two);
 		long journal = journalRows(fixture);
 		assertThat(journal).isEqualTo(fixture.all().size());
+		List<String> brought = fixture.all().stream()
+			.flatMap(event -> event instanceof AppealAnswered answered ? Stream.of(answered.text())
+					: Stream.empty())
+			.sorted()
+			.toList();
+		assertThat(answerTexts(fixture)).hasSize(6).isEqualTo(brought);
 
 		publish(fixture);
 		Awaitility.await().atMost(WAIT).until(this::idle);
 		assertThat(journalRows(fixture)).isEqualTo(journal);
+		assertThat(answerTexts(fixture)).isEqualTo(brought);
 		assertFixtureFigures(two);
 
 		List<Map<String, Object>> incremental = rollups();
@@ -259,6 +268,9 @@ class StatisticsFlowTests {
 		sweep.run();
 		assertThat(overdue(id)).isTrue();
 		assertThat(category(id)).isEqualTo("OPEN");
+		List<Map<String, Object>> swept = rollups();
+		maintenance.rebuild();
+		assertThat(rollups()).isEqualTo(swept);
 	}
 
 	/** An appeal of the demo resident's, let through by a moderator (it is routed next). */
@@ -320,6 +332,13 @@ class StatisticsFlowTests {
 	private boolean idle() {
 		return jdbc.sql("select count(*) from event_publication").query(Long.class).single() == 0
 				&& journal.backlog() == 0;
+	}
+
+	private List<String> answerTexts(AppealFixture fixture) {
+		return jdbc.sql("select text from statistics_answers where appeal_id in (:ids) order by text")
+			.param("ids", fixture.appeals.values().stream().map(AppealId::value).toList())
+			.query(String.class)
+			.list();
 	}
 
 	private long journalRows(AppealFixture fixture) {

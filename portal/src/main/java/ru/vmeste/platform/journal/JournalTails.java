@@ -350,12 +350,12 @@ class JournalTails implements SmartLifecycle {
 			}
 			long at = position();
 			List<Entry> entries = next(at, limit);
-			consumer.acceptAll(entries.stream()
-				.map(entry -> events.get(entry.position(), position -> read(entry.type(), entry.payload())))
-				.toList());
 			if (entries.isEmpty()) {
 				return new Batch(0, at, false);
 			}
+			consumer.acceptAll(entries.stream()
+				.map(entry -> events.get(entry.position(), position -> read(entry.type(), entry.payload())))
+				.toList());
 			long last = entries.getLast().position();
 			jdbc.sql("""
 					update platform_journal_cursor

@@ -2,9 +2,11 @@ package ru.vmeste.reports.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,7 @@ import ru.vmeste.reports.AppealId;
 import ru.vmeste.reports.AppealOutcome;
 import ru.vmeste.reports.AppealStatus;
 import ru.vmeste.reports.ExternalRecords;
+import ru.vmeste.reports.TopicId;
 import ru.vmeste.reports.Topics;
 import ru.vmeste.reports.internal.Visibility;
 import ru.vmeste.reports.internal.AppealRecords;
@@ -25,6 +28,7 @@ import ru.vmeste.reports.internal.AppealPhoto;
 import ru.vmeste.reports.internal.Handling;
 import ru.vmeste.reports.internal.HistoryEntry;
 import ru.vmeste.reports.internal.Submissions;
+import ru.vmeste.reports.internal.TopicQuestion;
 import ru.vmeste.shared.DomainException;
 import ru.vmeste.territory.Territory;
 
@@ -121,8 +125,7 @@ class AppealViews {
 	/**
 	 * The appeal as the API shows it, if the viewer may see it, read in one read-only transaction:
 	 * the appeal, its progress, answers, photos and history are several queries, which outside a
-	 * transaction would each be a transaction of their own (issue #20: an appeal's submit answers
-	 * its view, so this is on the hot path).
+	 * transaction would each be a transaction of their own.
 	 */
 	@Transactional(readOnly = true)
 	public AppealView visibleView(AppealId id, @Nullable PortalUser viewer, Locale locale) {
@@ -133,7 +136,7 @@ class AppealViews {
 	 * The view of an appeal just submitted in this transaction, as its author sees it: not routed
 	 * yet, and built from what was stored, not read back.
 	 */
-	AppealView newView(Submissions.Submitted submitted, PortalUser author, Locale locale) {
+	AppealView newView(Submissions.Submitted submitted, Locale locale) {
 		Appeal appeal = submitted.appeal();
 		return view(appeal, Handling.none(appeal.id()), submitted.answers(), submitted.photos(),
 				history.steps(List.of(HistoryEntry.submitted(appeal)), null, locale), locale);
@@ -154,7 +157,8 @@ class AppealViews {
 				state.organization(), state.routing(), state.needsManualRouting(), state.deadline(), state.legalDeadline(),
 				state.stage(), state.awaitingInformation(), state.answer(), state.rating(), state.stillNotFixed(),
 				appeal.supporters(), appeal.duplicateOf() == null ? null : appeal.duplicateOf().toString(),
-				appeal.createdAt(), appeal.publishedAt(), answers, photos(appeal.id(), photos, "/api/v1/appeals/"), steps,
+				appeal.createdAt(), appeal.publishedAt(), inQuestionOrder(appeal.topic(), answers),
+				photos(appeal.id(), photos, "/api/v1/appeals/"), steps,
 				edms(appeal));
 	}
 
@@ -173,6 +177,22 @@ class AppealViews {
 
 	private static Visibility reader(Appeal appeal, @Nullable PortalUser viewer) {
 		return viewer != null && appeal.author().equals(viewer.id()) ? Visibility.PARTICIPANTS : Visibility.PUBLIC;
+	}
+
+	/**
+	 * The answers in the order the topic asks its questions, whether they were just given or read
+	 * back (the database keeps them in an order of its own); those of questions since removed last.
+	 */
+	private Map<String, String> inQuestionOrder(TopicId topic, Map<String, String> answers) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (TopicQuestion question : records.questions(topic)) {
+			String answer = answers.get(question.key());
+			if (answer != null) {
+				ordered.put(question.key(), answer);
+			}
+		}
+		new TreeMap<>(answers).forEach(ordered::putIfAbsent);
+		return ordered;
 	}
 
 	private Map<String, String> answers(AppealId id) {

@@ -85,7 +85,7 @@ class AppealsApiController {
 		});
 		Submissions.Submitted submitted = created.get();
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + id))
-			.body(submitted == null ? views.visibleView(id, user, locale) : views.newView(submitted, user, locale));
+			.body(submitted == null ? views.visibleView(id, user, locale) : views.newView(submitted, locale));
 	}
 
 	@GetMapping("/{id}")

@@ -51,7 +51,7 @@ public class HistoryViews {
 	}
 
 	/** Steps of entries already at hand, e.g. the first one of an appeal just submitted. */
-	public List<Step> steps(List<HistoryEntry> entries, @Nullable UUID process, Locale locale) {
+	List<Step> steps(List<HistoryEntry> entries, @Nullable UUID process, Locale locale) {
 		return rendered(entries, process, locale).stream().map(Rendered::step).toList();
 	}
 

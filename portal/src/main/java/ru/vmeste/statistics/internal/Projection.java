@@ -2,6 +2,8 @@ package ru.vmeste.statistics.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,16 +59,27 @@ class Projection {
 	 * answers the events that had not been taken in before.
 	 */
 	List<Incoming> take(List<Incoming> events) {
-		List<Incoming> taken = events.stream().filter(event -> store.record(event.fingerprint(), event.entry())).toList();
-		Map<UUID, Refold> appeals = new LinkedHashMap<>();
-		for (Incoming event : taken) {
-			Refold refold = appeals.computeIfAbsent(event.entry().appeal(),
-					appeal -> new Refold(event.entry().number(), new HashMap<>()));
+		List<Incoming> taken = new ArrayList<>();
+		Map<UUID, Long> numbers = new LinkedHashMap<>();
+		Map<UUID, Map<UUID, @Nullable String>> answers = new HashMap<>();
+		for (Incoming event : events) {
+			if (!store.record(event.fingerprint(), event.entry())) {
+				continue; // taken in before
+			}
+			taken.add(event);
+			UUID appeal = event.entry().appeal();
+			numbers.putIfAbsent(appeal, event.entry().number());
 			UUID answer = event.entry().answer();
-			if (answer != null && (event.answerText() != null || !refold.answerTexts().containsKey(answer))) {
-				refold.answerTexts().put(answer, event.answerText());
+			if (answer != null) {
+				Map<UUID, @Nullable String> brought = answers.computeIfAbsent(appeal, none -> new HashMap<>());
+				if (event.answerText() != null || !brought.containsKey(answer)) {
+					brought.put(answer, event.answerText());
+				}
 			}
 		}
+		Map<UUID, Refold> appeals = new LinkedHashMap<>();
+		numbers.forEach((appeal, number) -> appeals.put(appeal,
+				new Refold(number, Collections.unmodifiableMap(answers.getOrDefault(appeal, Map.of())))));
 		refold(appeals);
 		return taken;
 	}
