@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,12 +54,8 @@ class ProjectionStore {
 
 	/** The appeals' events taken in, by appeal. */
 	Map<UUID, List<JournalEntry>> journals(Collection<UUID> appeals) {
-		return jdbc.sql("select * from statistics_journal where appeal_id = any(?)")
-			.param(appeals.toArray(UUID[]::new))
-			.query(this::entry)
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(JournalEntry::appeal));
+		return byAppeal("select * from statistics_journal where appeal_id = any(?)", appeals, this::entry,
+				JournalEntry::appeal);
 	}
 
 	/**
@@ -85,24 +83,29 @@ class ProjectionStore {
 
 	/** The appeals' stays at organizations, by appeal, each appeal's in order. */
 	Map<UUID, List<HandlingFacts>> handlings(Collection<UUID> appeals) {
-		return jdbc.sql("select * from statistics_handlings where appeal_id = any(?) order by appeal_id, seq")
-			.param(appeals.toArray(UUID[]::new))
-			.query(this::handling)
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(HandlingFacts::appeal));
+		return byAppeal("select * from statistics_handlings where appeal_id = any(?) order by appeal_id, seq", appeals,
+				this::handling, HandlingFacts::appeal);
 	}
 
 	/** The appeals' answers, by appeal, each appeal's in the order they came. */
 	Map<UUID, List<AnswerFact>> answers(Collection<UUID> appeals) {
-		return jdbc.sql("select * from statistics_answers where appeal_id = any(?) order by appeal_id, answered_at")
+		return byAppeal("select * from statistics_answers where appeal_id = any(?) order by appeal_id, answered_at",
+				appeals, (rs, row) -> new AnswerFact(rs.getObject("answer_id", UUID.class),
+						rs.getObject("appeal_id", UUID.class), rs.getLong("number"),
+						rs.getObject("organization_id", UUID.class), rs.getTimestamp("answered_at").toInstant(),
+						rs.getDate("answered_on").toLocalDate()),
+				AnswerFact::appeal);
+	}
+
+	/** The rows a statement reads for the appeals (its one parameter, their ids), by appeal, in its order. */
+	private <T> Map<UUID, List<T>> byAppeal(String sql, Collection<UUID> appeals, RowMapper<T> rows,
+			Function<T, UUID> appeal) {
+		return jdbc.sql(sql)
 			.param(appeals.toArray(UUID[]::new))
-			.query((rs, row) -> new AnswerFact(rs.getObject("answer_id", UUID.class), rs.getObject("appeal_id", UUID.class),
-					rs.getLong("number"), rs.getObject("organization_id", UUID.class),
-					rs.getTimestamp("answered_at").toInstant(), rs.getDate("answered_on").toLocalDate()))
+			.query(rows)
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(AnswerFact::appeal));
+			.collect(Collectors.groupingBy(appeal));
 	}
 
 	void save(AppealFacts facts) {
